@@ -1,0 +1,13 @@
+// The headless command-line tool: every command lives in core/cli.
+#include <QCoreApplication>
+
+#include "cli/Cli.h"
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("OneshotStudio"));
+    QCoreApplication::setApplicationName(QStringLiteral("oneshot-studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ONESHOT_VERSION));
+    return oneshot::cli::run(QCoreApplication::arguments());
+}

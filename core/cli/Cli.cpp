@@ -1,0 +1,78 @@
+#include "cli/Cli.h"
+
+#include <cstdio>
+#include <map>
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include "cli/Commands.h"
+#include "common/Error.h"
+
+namespace oneshot::cli {
+
+namespace {
+
+struct CommandInfo
+{
+    const char *name;
+    const char *summary;
+    int (*handler)(const QStringList &);
+};
+
+const std::vector<CommandInfo> &commands()
+{
+    static const std::vector<CommandInfo> list = {
+        {"dataset", QT_TRANSLATE_NOOP("oneshot::cli", "Load the Omniglot data and print its counts"), &runDataset},
+        {"download", QT_TRANSLATE_NOOP("oneshot::cli", "Download the official Omniglot zips"), &runDownload},
+    };
+    return list;
+}
+
+QString usage()
+{
+    QString text = QObject::tr("Usage: oneshot COMMAND [options]\n\nCommands:\n");
+    for (const CommandInfo &c : commands())
+        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name), -16).arg(QObject::tr(c.summary));
+    text += QObject::tr("\nRun 'oneshot COMMAND --help' for a command's options.\n");
+    return text;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")
+        || arguments[1] == QLatin1String("help")) {
+        out << usage();
+        return arguments.size() < 2 ? 2 : 0;
+    }
+    if (arguments[1] == QLatin1String("--version") || arguments[1] == QLatin1String("-v")) {
+        out << "oneshot " << ONESHOT_VERSION << '\n';
+        return 0;
+    }
+    for (const CommandInfo &c : commands()) {
+        if (arguments[1] == QLatin1String(c.name)) {
+            QStringList rest = arguments.mid(1);
+            rest[0] = QStringLiteral("oneshot ") + rest[0];
+            try {
+                return c.handler(rest);
+            } catch (const Error &e) {
+                err << QObject::tr("error: ") << e.message() << '\n';
+                return 1;
+            } catch (const std::exception &e) {
+                err << QObject::tr("error: ") << QString::fromUtf8(e.what()) << '\n';
+                return 1;
+            }
+        }
+    }
+    err << QObject::tr("Unknown command '%1'.\n\n").arg(arguments[1]) << usage();
+    return 2;
+}
+
+} // namespace oneshot::cli

@@ -1,0 +1,125 @@
+#include "data/BatchQueue.h"
+
+#include <chrono>
+
+#include <opencv2/imgproc.hpp>
+
+namespace oneshot::data {
+
+void imageToInput(const cv::Mat &image, int side, float *dst)
+{
+    cv::Mat src = image;
+    if (image.cols != side || image.rows != side)
+        cv::resize(image, src, cv::Size(side, side), 0, 0, cv::INTER_AREA);
+    for (int y = 0; y < side; ++y) {
+        const auto *row = src.ptr<std::uint8_t>(y);
+        for (int x = 0; x < side; ++x)
+            *dst++ = 1.0f - row[x] * (1.0f / 255.0f);
+    }
+}
+
+BatchQueue::BatchQueue(const Omniglot &data, std::vector<Pair> pairs, int epoch, const BatchPlan &plan, int firstBatch)
+    : m_data(data)
+    , m_pairs(std::move(pairs))
+    , m_epoch(epoch)
+    , m_plan(plan)
+    , m_viewCount(static_cast<int>(m_pairs.size()) * (plan.augment + 1))
+    , m_batchCount((m_viewCount + plan.batchSize - 1) / plan.batchSize)
+    , m_nextToBuild(firstBatch)
+    , m_nextToPop(firstBatch)
+{
+    for (int t = 0; t < std::max(1, plan.threads); ++t)
+        m_workers.emplace_back([this] { work(); });
+}
+
+BatchQueue::~BatchQueue()
+{
+    stop();
+    for (auto &w : m_workers)
+        w.join();
+}
+
+void BatchQueue::stop()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopped = true;
+    }
+    m_ready.notify_all();
+    m_space.notify_all();
+}
+
+Batch BatchQueue::build(int k) const
+{
+    const int side = m_plan.side;
+    const int pixels = side * side;
+    const int first = k * m_plan.batchSize;
+    const int count = std::min(m_plan.batchSize, m_viewCount - first);
+    Batch b;
+    b.index = k;
+    b.count = count;
+    b.left.resize(static_cast<std::size_t>(count) * pixels);
+    b.right.resize(static_cast<std::size_t>(count) * pixels);
+    b.labels.resize(count);
+    Rng rng(
+        deriveSeed(m_plan.seed, static_cast<std::uint64_t>(m_epoch) + 0x100000000ULL, static_cast<std::uint64_t>(k)));
+    const int n = static_cast<int>(m_pairs.size());
+    for (int i = 0; i < count; ++i) {
+        const int view = first + i;
+        const Pair &p = m_pairs[view % n];
+        const bool distorted = view >= n; // pass 0 is plain, passes 1..K distorted
+        cv::Mat a = m_data.image(p.a);
+        cv::Mat c = m_data.image(p.b);
+        if (distorted) {
+            a = distort(a, m_plan.distortion, rng);
+            c = distort(c, m_plan.distortion, rng);
+        }
+        imageToInput(a, side, b.left.data() + static_cast<std::size_t>(i) * pixels);
+        imageToInput(c, side, b.right.data() + static_cast<std::size_t>(i) * pixels);
+        b.labels[i] = p.same ? 1.0f : 0.0f;
+    }
+    return b;
+}
+
+void BatchQueue::work()
+{
+    for (;;) {
+        int k;
+        {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_space.wait(lock, [this] {
+                return m_stopped || m_nextToBuild >= m_batchCount || m_nextToBuild < m_nextToPop + m_plan.depth;
+            });
+            if (m_stopped || m_nextToBuild >= m_batchCount)
+                return;
+            k = m_nextToBuild++;
+        }
+        Batch b = build(k);
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_done.emplace(k, std::move(b));
+        }
+        m_ready.notify_all();
+    }
+}
+
+bool BatchQueue::pop(Batch &batch)
+{
+    const auto start = std::chrono::steady_clock::now();
+    std::unique_lock<std::mutex> lock(m_mutex);
+    if (m_nextToPop >= m_batchCount)
+        return false;
+    m_ready.wait(lock, [this] { return m_stopped || m_done.count(m_nextToPop) > 0; });
+    if (m_stopped)
+        return false;
+    auto it = m_done.find(m_nextToPop);
+    batch = std::move(it->second);
+    m_done.erase(it);
+    ++m_nextToPop;
+    lock.unlock();
+    m_space.notify_all();
+    m_waited += std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count();
+    return true;
+}
+
+} // namespace oneshot::data

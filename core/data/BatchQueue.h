@@ -1,0 +1,84 @@
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "data/Distortion.h"
+#include "data/Omniglot.h"
+#include "data/PairSampler.h"
+
+namespace oneshot::data {
+
+/// One training batch as plain floats: [count, 1, side, side] for each twin, ink 1 paper 0.
+struct Batch
+{
+    int index = 0; ///< batch number within the epoch
+    int count = 0;
+    std::vector<float> left;
+    std::vector<float> right;
+    std::vector<float> labels; ///< 1 same, 0 different
+};
+
+/// Converts an Omniglot-style CV_8U image (ink dark) to network input floats (ink 1) at `side`.
+void imageToInput(const cv::Mat &image, int side, float *dst);
+
+struct BatchPlan
+{
+    int batchSize = 128;
+    int side = 105;  ///< network input side; images are resized from 105
+    int augment = 0; ///< K: each pair seen plain once plus K times distorted
+    AffineParams distortion = AffineParams::koch();
+    std::uint64_t seed = 42;
+    int threads = 2; ///< preparing threads
+    int depth = 4;   ///< batches prepared ahead
+};
+
+/// Prepares the batches of one epoch ahead on worker threads, in a fixed order: batch k's
+/// content depends only on (seed, epoch, k), never on thread timing, so runs are reproducible
+/// and a resumed run sees the same data. The epoch holds pairs * (augment + 1) views.
+class BatchQueue
+{
+public:
+    BatchQueue(const Omniglot &data, std::vector<Pair> pairs, int epoch, const BatchPlan &plan, int firstBatch = 0);
+    ~BatchQueue();
+    BatchQueue(const BatchQueue &) = delete;
+    BatchQueue &operator=(const BatchQueue &) = delete;
+
+    int batchCount() const { return m_batchCount; }
+    int viewCount() const { return m_viewCount; }
+    /// Blocks until the next batch is ready; false when the epoch is done or stop() was called.
+    bool pop(Batch &batch);
+    void stop();
+    /// Microseconds the consumer spent waiting in pop() (the network waiting for data).
+    std::int64_t waitedMicros() const { return m_waited.load(); }
+
+    /// Builds batch k directly (what a worker does); used by tests and benchmarks.
+    Batch build(int k) const;
+
+private:
+    void work();
+
+    const Omniglot &m_data;
+    std::vector<Pair> m_pairs;
+    int m_epoch;
+    BatchPlan m_plan;
+    int m_viewCount;
+    int m_batchCount;
+
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::map<int, Batch> m_done;
+    int m_nextToBuild;
+    int m_nextToPop;
+    bool m_stopped = false;
+    std::atomic<std::int64_t> m_waited{0};
+    std::vector<std::thread> m_workers;
+};
+
+} // namespace oneshot::data

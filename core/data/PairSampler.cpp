@@ -1,0 +1,105 @@
+#include "data/PairSampler.h"
+
+#include "common/Error.h"
+#include "common/Random.h"
+
+namespace oneshot::data {
+
+PairSampler::PairSampler(Subset subset, PairSamplerOptions options)
+    : m_subset(std::move(subset))
+    , m_options(options)
+{
+    if (m_options.pairsPerEpoch < 2)
+        throw Error(QObject::tr("Pairs per epoch must be at least 2, got %1").arg(m_options.pairsPerEpoch));
+    if (m_subset.groups.size() < 2)
+        throw Error(QObject::tr("Pair sampling needs at least two alphabets"));
+    m_state.seed = m_options.seed;
+}
+
+std::vector<Pair> PairSampler::epochPairs(int epoch) const
+{
+    Rng rng(deriveSeed(m_options.seed, 0x5a3b, static_cast<std::uint64_t>(epoch)));
+    const auto &groups = m_subset.groups;
+    const int alphabets = static_cast<int>(groups.size());
+    const int total = m_options.pairsPerEpoch;
+    const int sameCount = total / 2;
+
+    // Alphabet order per epoch, so the remainder of N / alphabets falls on random alphabets.
+    std::vector<int> order(alphabets);
+    for (int i = 0; i < alphabets; ++i)
+        order[i] = i;
+    shuffle(order, rng);
+
+    auto randomImage = [&](const Subset::Group &g, int c) {
+        const auto &imgs = g.images[c];
+        return imgs[uniformInt(rng, static_cast<int>(imgs.size()))];
+    };
+
+    std::vector<Pair> pairs;
+    pairs.reserve(total);
+    for (int k = 0; k < total; ++k) {
+        const bool same = k < sameCount;
+        const int slot = same ? k : k - sameCount;
+        const Subset::Group &g = groups[order[slot % alphabets]];
+        const int c1 = uniformInt(rng, static_cast<int>(g.characters.size()));
+        Pair p;
+        p.same = same;
+        if (same) {
+            const auto &imgs = g.images[c1];
+            const int n = static_cast<int>(imgs.size());
+            const int i = uniformInt(rng, n);
+            const int j = (i + 1 + uniformInt(rng, n - 1)) % n; // a different drawer
+            p.a = imgs[i];
+            p.b = imgs[j];
+        } else {
+            p.a = randomImage(g, c1);
+            const bool within = g.characters.size() > 1 && bernoulli(rng, m_options.sameAlphabetNegatives);
+            if (within) {
+                const int n = static_cast<int>(g.characters.size());
+                const int c2 = (c1 + 1 + uniformInt(rng, n - 1)) % n;
+                p.b = randomImage(g, c2);
+            } else {
+                const int other = (order[slot % alphabets] + 1 + uniformInt(rng, alphabets - 1)) % alphabets;
+                const Subset::Group &h = groups[other];
+                p.b = randomImage(h, uniformInt(rng, static_cast<int>(h.characters.size())));
+            }
+        }
+        // Which twin sees which image should not matter; randomise it anyway.
+        if (bernoulli(rng, 0.5))
+            std::swap(p.a, p.b);
+        pairs.push_back(p);
+    }
+    shuffle(pairs, rng);
+    return pairs;
+}
+
+void PairSampler::setState(const State &state)
+{
+    if (state.seed != m_options.seed)
+        throw Error(
+            QObject::tr("Sampler state has seed %1 but the run's seed is %2").arg(state.seed).arg(m_options.seed));
+    if (state.position < 0 || state.position > m_options.pairsPerEpoch || state.epoch < 0)
+        throw Error(
+            QObject::tr("Sampler state is out of range (epoch %1, position %2)").arg(state.epoch).arg(state.position));
+    m_state = state;
+}
+
+bool PairSampler::next(Pair &pair)
+{
+    if (m_currentEpoch != m_state.epoch) {
+        m_current = epochPairs(m_state.epoch);
+        m_currentEpoch = m_state.epoch;
+    }
+    if (m_state.position >= static_cast<int>(m_current.size()))
+        return false;
+    pair = m_current[m_state.position++];
+    return true;
+}
+
+void PairSampler::nextEpoch()
+{
+    m_state.epoch++;
+    m_state.position = 0;
+}
+
+} // namespace oneshot::data

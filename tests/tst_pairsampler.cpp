@@ -1,0 +1,178 @@
+#include <map>
+#include <set>
+
+#include "TestCommon.h"
+#include "common/Error.h"
+#include "data/BatchQueue.h"
+#include "data/PairSampler.h"
+
+using namespace oneshot;
+using namespace oneshot::data;
+
+class TestPairSampler : public QObject
+{
+    Q_OBJECT
+
+private:
+    Omniglot m_all;
+    Subset m_train;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_all = Omniglot::load(test::dataDir(), Omniglot::Both, 2);
+        m_train = selectSubset(m_all, Protocol::byName(QStringLiteral("koch")).train);
+    }
+
+    void invariants_data()
+    {
+        QTest::addColumn<double>("sameAlphabetNegatives");
+        QTest::newRow("across alphabets") << 0.0;
+        QTest::newRow("half within") << 0.5;
+        QTest::newRow("all within") << 1.0;
+    }
+
+    void invariants()
+    {
+        QFETCH(double, sameAlphabetNegatives);
+        PairSamplerOptions opts;
+        opts.pairsPerEpoch = 100000;
+        opts.seed = 7;
+        opts.sameAlphabetNegatives = sameAlphabetNegatives;
+        PairSampler sampler(m_train, opts);
+        const std::vector<Pair> pairs = sampler.epochPairs(0);
+        QCOMPARE(int(pairs.size()), 100000);
+
+        std::set<int> allowed;
+        for (int i : m_train.allImages())
+            allowed.insert(i);
+        int same = 0;
+        int withinAlphabet = 0;
+        std::map<int, int> perAlphabet;
+        for (const Pair &p : pairs) {
+            QVERIFY(p.a != p.b); // never one image twice
+            QVERIFY(allowed.count(p.a) && allowed.count(p.b));
+            const ImageInfo &a = m_all.images()[p.a];
+            const ImageInfo &b = m_all.images()[p.b];
+            const int alphaA = m_all.characters()[a.character].alphabet;
+            const int alphaB = m_all.characters()[b.character].alphabet;
+            if (p.same) {
+                ++same;
+                QCOMPARE(a.character, b.character);
+                QVERIFY(a.drawer != b.drawer);
+                perAlphabet[alphaA]++;
+            } else {
+                QVERIFY(a.character != b.character);
+                if (alphaA == alphaB)
+                    ++withinAlphabet;
+            }
+        }
+        QCOMPARE(same, 50000);
+        // Same pairs: equal counts per alphabet, within one (the remainder of 50000 / 30).
+        QCOMPARE(int(perAlphabet.size()), 30);
+        int lo = INT_MAX;
+        int hi = 0;
+        for (const auto &[alpha, n] : perAlphabet) {
+            lo = std::min(lo, n);
+            hi = std::max(hi, n);
+        }
+        QVERIFY2(hi - lo <= 1, qPrintable(QStringLiteral("per-alphabet counts %1..%2").arg(lo).arg(hi)));
+        QVERIFY(test::fuzzyEqual(withinAlphabet / 50000.0, sameAlphabetNegatives, 0.01));
+        // Same and different are interleaved, not in two blocks.
+        int sameInFirstHalf = 0;
+        for (int i = 0; i < 50000; ++i)
+            sameInFirstHalf += pairs[i].same;
+        QVERIFY(test::fuzzyEqual(sameInFirstHalf, 25000, 600));
+    }
+
+    void seededAndResumable()
+    {
+        PairSamplerOptions opts;
+        opts.pairsPerEpoch = 1000;
+        opts.seed = 99;
+        PairSampler a(m_train, opts);
+        PairSampler b(m_train, opts);
+        const auto pa = a.epochPairs(3);
+        const auto pb = b.epochPairs(3);
+        for (std::size_t i = 0; i < pa.size(); ++i)
+            QVERIFY(pa[i].a == pb[i].a && pa[i].b == pb[i].b && pa[i].same == pb[i].same);
+        const auto p4 = a.epochPairs(4);
+        int equal = 0;
+        for (std::size_t i = 0; i < pa.size(); ++i)
+            equal += pa[i].a == p4[i].a && pa[i].b == p4[i].b;
+        QVERIFY(equal < 20); // epochs differ
+        opts.seed = 100;
+        const auto other = PairSampler(m_train, opts).epochPairs(3);
+        equal = 0;
+        for (std::size_t i = 0; i < pa.size(); ++i)
+            equal += pa[i].a == other[i].a && pa[i].b == other[i].b;
+        QVERIFY(equal < 20); // seeds differ
+
+        // Resume from a saved state mid-epoch gives the rest of the same sequence.
+        opts.seed = 99;
+        PairSampler full(m_train, opts);
+        std::vector<Pair> seq;
+        Pair p;
+        for (int i = 0; i < 1500; ++i) {
+            if (!full.next(p)) {
+                full.nextEpoch();
+                QVERIFY(full.next(p));
+            }
+            seq.push_back(p);
+        }
+        PairSampler first(m_train, opts);
+        for (int i = 0; i < 700; ++i) {
+            if (!first.next(p)) {
+                first.nextEpoch();
+                first.next(p);
+            }
+        }
+        const PairSampler::State saved = first.state();
+        PairSampler resumed(m_train, opts);
+        resumed.setState(saved);
+        for (int i = 700; i < 1500; ++i) {
+            if (!resumed.next(p)) {
+                resumed.nextEpoch();
+                QVERIFY(resumed.next(p));
+            }
+            QVERIFY(p.a == seq[i].a && p.b == seq[i].b);
+        }
+        PairSampler::State foreign = saved;
+        foreign.seed = 1;
+        QVERIFY_THROWS_EXCEPTION(Error, resumed.setState(foreign));
+    }
+
+    void batchesAreDeterministic()
+    {
+        PairSamplerOptions opts;
+        opts.pairsPerEpoch = 256;
+        PairSampler sampler(m_train, opts);
+        BatchPlan plan;
+        plan.batchSize = 64;
+        plan.augment = 2;
+        plan.side = 52;
+        plan.threads = 2;
+        BatchQueue q1(m_all, sampler.epochPairs(0), 0, plan);
+        BatchQueue q2(m_all, sampler.epochPairs(0), 0, plan);
+        QCOMPARE(q1.batchCount(), 256 * 3 / 64);
+        Batch b1;
+        Batch b2;
+        int n = 0;
+        while (q1.pop(b1)) {
+            QVERIFY(q2.pop(b2));
+            QCOMPARE(b1.index, n);
+            QCOMPARE(int(b1.left.size()), 64 * 52 * 52);
+            QVERIFY(b1.left == b2.left && b1.right == b2.right && b1.labels == b2.labels);
+            ++n;
+        }
+        QCOMPARE(n, 12);
+        // Pass 0 is plain, later passes distorted: batch 0 and batch 4 hold the same pairs.
+        const Batch plain = q1.build(0);
+        const Batch distorted = q1.build(4);
+        QVERIFY(plain.labels == distorted.labels);
+        QVERIFY(plain.left != distorted.left);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPairSampler)
+#include "tst_pairsampler.moc"
