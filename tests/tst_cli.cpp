@@ -1,6 +1,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include "TestCommon.h"
 
@@ -72,6 +73,56 @@ private Q_SLOTS:
         const Result r = oneshot(args);
         QCOMPARE(r.code, code);
         QVERIFY2(QString::fromUtf8(r.err).contains(mustMention), r.err.constData());
+    }
+
+    void trainEvaluateBaseline()
+    {
+        QTemporaryDir tmp;
+        const QString run = tmp.filePath(QStringLiteral("run"));
+        Result r = oneshot({QStringLiteral("train"), QStringLiteral("--preset"), QStringLiteral("tiny"),
+                            QStringLiteral("--pairs"), QStringLiteral("640"), QStringLiteral("--epochs"),
+                            QStringLiteral("1"), QStringLiteral("--threads"), QStringLiteral("2"),
+                            QStringLiteral("--out"), run, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        const QJsonObject result = QJsonDocument::fromJson(lines.last()).object();
+        QCOMPARE(result[QStringLiteral("event")].toString(), QStringLiteral("result"));
+        QCOMPARE(result[QStringLiteral("test")].toObject()[QStringLiteral("trials")].toInt(), 400);
+
+        r = oneshot({QStringLiteral("evaluate"), QStringLiteral("--run"), run, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QStringLiteral("runs")].toInt(), 20);
+        QCOMPARE(o[QStringLiteral("trials")].toInt(), 400);
+        QCOMPARE(o[QStringLiteral("accuracy")].toDouble(), o[QStringLiteral("correct")].toInt() / 400.0);
+        // The same figure the run itself reported for its best checkpoint.
+        QCOMPARE(o[QStringLiteral("correct")].toInt(),
+                 result[QStringLiteral("test")].toObject()[QStringLiteral("correct")].toInt());
+
+        r = oneshot({QStringLiteral("baseline"), QStringLiteral("--method"), QStringLiteral("pixels"),
+                     QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QStringLiteral("trials")].toInt(), 400);
+
+        const QString png = tmp.filePath(QStringLiteral("filters.png"));
+        r = oneshot({QStringLiteral("export-filters"), QStringLiteral("--run"), run, QStringLiteral("--out"), png});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFileInfo(png).size() > 100);
+
+        // A stale run folder and a missing checkpoint are refused with the path named.
+        r = oneshot(
+            {QStringLiteral("evaluate"), QStringLiteral("--checkpoint"), tmp.filePath(QStringLiteral("nope.pt"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("nope.pt"));
+        r = oneshot({QStringLiteral("train"), QStringLiteral("--out"), run, QStringLiteral("--preset"),
+                     QStringLiteral("tiny")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("not empty"));
+        r = oneshot({QStringLiteral("train"), QStringLiteral("--out"), tmp.filePath(QStringLiteral("x")),
+                     QStringLiteral("--pairs"), QStringLiteral("-5")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("--pairs"));
     }
 
     void version()

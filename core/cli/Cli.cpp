@@ -4,6 +4,7 @@
 #include <map>
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,17 @@ const std::vector<CommandInfo> &commands()
     static const std::vector<CommandInfo> list = {
         {"dataset", QT_TRANSLATE_NOOP("oneshot::cli", "Load the Omniglot data and print its counts"), &runDataset},
         {"download", QT_TRANSLATE_NOOP("oneshot::cli", "Download the official Omniglot zips"), &runDownload},
+        {"train", QT_TRANSLATE_NOOP("oneshot::cli", "Train a Siamese network into a run folder"), &runTrain},
+        {"evaluate", QT_TRANSLATE_NOOP("oneshot::cli", "Score a model on one-shot run sets (Lake's 20 runs)"),
+         &runEvaluate},
+        {"baseline", QT_TRANSLATE_NOOP("oneshot::cli", "Pixel nearest neighbour or modified Hausdorff on run sets"),
+         &runBaseline},
+        {"score", QT_TRANSLATE_NOOP("oneshot::cli", "Similarity of two images"), &runScore},
+        {"export-filters", QT_TRANSLATE_NOOP("oneshot::cli", "First-layer filters as a PNG grid"), &runExportFilters},
+        {"activations", QT_TRANSLATE_NOOP("oneshot::cli", "Activation maps of every conv layer for an image"),
+         &runActivations},
+        {"export-python", QT_TRANSLATE_NOOP("oneshot::cli", "A folder PyTorch loads: weights, spec and model.py"),
+         &runExportPython},
     };
     return list;
 }
@@ -36,7 +48,9 @@ QString usage()
 {
     QString text = QObject::tr("Usage: oneshot COMMAND [options]\n\nCommands:\n");
     for (const CommandInfo &c : commands())
-        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name), -16).arg(QObject::tr(c.summary));
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(QString::fromLatin1(c.name), -16)
+                    .arg(QCoreApplication::translate("oneshot::cli", c.summary));
     text += QObject::tr("\nRun 'oneshot COMMAND --help' for a command's options.\n");
     return text;
 }

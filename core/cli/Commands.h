@@ -11,6 +11,13 @@ namespace oneshot::cli {
 /// thrown as oneshot::Error and reported by run().
 int runDataset(const QStringList &args);
 int runDownload(const QStringList &args);
+int runTrain(const QStringList &args);
+int runEvaluate(const QStringList &args);
+int runBaseline(const QStringList &args);
+int runScore(const QStringList &args);
+int runExportFilters(const QStringList &args);
+int runActivations(const QStringList &args);
+int runExportPython(const QStringList &args);
 
 /// Parses args; on --help prints help and returns false with code 0; on a usage error prints it
 /// and returns false with code 2.

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <vector>
+
+#include <QString>
+
+#include <opencv2/core.hpp>
+
+#include "export/FilterGrid.h"
+#include "model/SiameseNet.h"
+
+namespace oneshot::exporting {
+
+/// The first-layer filters of a model as a value (for FilterGrid and the UI).
+train::FilterSnapshot filtersOf(model::SiameseNet &net);
+
+/// One grid image per conv layer: the maps of `image` (CV_8U, ink dark; resized to the input).
+struct LayerMaps
+{
+    QString name; ///< "conv1"
+    int channels = 0;
+    int height = 0;
+    int width = 0;
+    std::vector<float> values; ///< [channels][height][width]
+};
+std::vector<LayerMaps> activationMaps(model::SiameseNet &net, const cv::Mat &image);
+
+/// Writes a folder PyTorch users can load: weights.pt (a state dict that torch.load reads),
+/// spec.json and model.py (rebuilds the net; `load(folder)` returns it in eval mode).
+void exportPython(model::SiameseNet &net, const QString &folder);
+
+/// Writes an image as PNG; throws Error naming the file.
+void writePng(const QString &path, const cv::Mat &image);
+
+} // namespace oneshot::exporting

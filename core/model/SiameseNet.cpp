@@ -1,0 +1,91 @@
+#include "model/SiameseNet.h"
+
+namespace oneshot::model {
+
+EmbeddingNetImpl::EmbeddingNetImpl(const ModelSpec &spec)
+    : m_spec(spec)
+{
+    int in = 1;
+    for (std::size_t i = 0; i < spec.convs.size(); ++i) {
+        const ConvLayer &c = spec.convs[i];
+        auto conv = torch::nn::Conv2d(torch::nn::Conv2dOptions(in, c.channels, c.kernel).bias(true));
+        m_convs.push_back(register_module("conv" + std::to_string(i + 1), conv));
+        if (spec.batchNorm)
+            m_norms.push_back(register_module("bn" + std::to_string(i + 1), torch::nn::BatchNorm2d(c.channels)));
+        in = c.channels;
+    }
+    m_fc = register_module("fc", torch::nn::Linear(spec.flattenSize(), spec.embedding));
+}
+
+torch::Tensor EmbeddingNetImpl::forward(torch::Tensor x)
+{
+    return run(std::move(x), nullptr);
+}
+
+torch::Tensor EmbeddingNetImpl::forward(torch::Tensor x, std::vector<torch::Tensor> &activations)
+{
+    return run(std::move(x), &activations);
+}
+
+torch::Tensor EmbeddingNetImpl::run(torch::Tensor x, std::vector<torch::Tensor> *activations)
+{
+    for (std::size_t i = 0; i < m_convs.size(); ++i) {
+        x = m_convs[i]->forward(x);
+        if (!m_norms.empty())
+            x = m_norms[i]->forward(x);
+        x = torch::relu(x);
+        if (activations)
+            activations->push_back(x);
+        if (m_spec.convs[i].pool)
+            x = torch::max_pool2d(x, 2);
+    }
+    x = x.flatten(1);
+    return torch::sigmoid(m_fc->forward(x));
+}
+
+SiameseNetImpl::SiameseNetImpl(const ModelSpec &spec)
+    : m_spec(spec)
+{
+    m_twin = register_module("twin", EmbeddingNet(spec));
+    m_head = register_module("head", torch::nn::Linear(spec.embedding, 1));
+    if (spec.init == QLatin1String("koch"))
+        initialise();
+}
+
+torch::Tensor SiameseNetImpl::score(const torch::Tensor &h1, const torch::Tensor &h2)
+{
+    return m_head->forward(torch::abs(h1 - h2)).squeeze(1);
+}
+
+torch::Tensor SiameseNetImpl::forward(torch::Tensor left, torch::Tensor right)
+{
+    // One pass through the twin for both sides: one larger GEMM is faster than two.
+    const auto n = left.size(0);
+    const torch::Tensor h = m_twin->forward(torch::cat({left, right}, 0));
+    return score(h.narrow(0, 0, n), h.narrow(0, n, n));
+}
+
+long long SiameseNetImpl::parameterCount() const
+{
+    long long n = 0;
+    for (const auto &p : parameters())
+        n += p.numel();
+    return n;
+}
+
+void SiameseNetImpl::initialise(torch::Generator *generator)
+{
+    torch::NoGradGuard noGrad;
+    const auto gen = generator ? c10::optional<torch::Generator>(*generator) : c10::nullopt;
+    for (int i = 0; i < m_twin->convCount(); ++i) {
+        auto conv = m_twin->conv(i);
+        conv->weight.normal_(0.0, 1e-2, gen);
+        conv->bias.normal_(0.5, 1e-2, gen);
+    }
+    for (torch::nn::Linear linear : {m_twin->fc(), m_head}) {
+        linear->weight.normal_(0.0, 2e-1, gen);
+        linear->bias.normal_(0.5, 1e-2, gen);
+    }
+}
+
+} // namespace oneshot::model

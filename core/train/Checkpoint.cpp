@@ -1,0 +1,173 @@
+#include "train/Checkpoint.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include "common/Error.h"
+
+namespace oneshot::train {
+
+namespace {
+
+const char *const kFormatKey = "oneshot_format";
+const char *const kFormat = "oneshot-studio/checkpoint/1";
+const char *const kStateKey = "oneshot_state";
+
+torch::serialize::InputArchive openArchive(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        throw Error(QObject::tr("Checkpoint not found: %1").arg(path));
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(QFile::encodeName(path).toStdString());
+    } catch (const std::exception &) {
+        throw Error(QObject::tr("%1 is not a readable checkpoint (truncated, corrupt or another format)").arg(path));
+    }
+    c10::IValue format;
+    if (!archive.try_read(kFormatKey, format) || !format.isString() || format.toStringRef() != kFormat)
+        throw Error(QObject::tr("%1 is not a Oneshot Studio checkpoint (a foreign or older file)").arg(path));
+    return archive;
+}
+
+} // namespace
+
+QJsonObject CheckpointState::toJson() const
+{
+    return {{QStringLiteral("config"), config.toJson()},
+            {QStringLiteral("epoch"), epoch},
+            {QStringLiteral("batch_in_epoch"), batchInEpoch},
+            {QStringLiteral("step"), static_cast<double>(step)},
+            {QStringLiteral("wall_seconds"), wallSeconds},
+            {QStringLiteral("sampler"),
+             QJsonObject{{QStringLiteral("seed"), QString::number(sampler.seed)},
+                         {QStringLiteral("epoch"), sampler.epoch},
+                         {QStringLiteral("position"), sampler.position}}},
+            {QStringLiteral("schedule"), schedule},
+            {QStringLiteral("best_metric"), bestMetric},
+            {QStringLiteral("has_best"), hasBest},
+            {QStringLiteral("bad_epochs"), badEpochs},
+            {QStringLiteral("window_loss_sum"), windowLossSum},
+            {QStringLiteral("window_steps"), windowSteps},
+            {QStringLiteral("epoch_loss_sum"), epochLossSum},
+            {QStringLiteral("epoch_steps"), epochSteps},
+            {QStringLiteral("best_figures"), bestFigures}};
+}
+
+CheckpointState CheckpointState::fromJson(const QJsonObject &o)
+{
+    CheckpointState s;
+    s.config = TrainConfig::fromJson(o.value(QStringLiteral("config")).toObject());
+    s.epoch = o.value(QStringLiteral("epoch")).toInt();
+    s.batchInEpoch = o.value(QStringLiteral("batch_in_epoch")).toInt();
+    s.step = static_cast<long long>(o.value(QStringLiteral("step")).toDouble());
+    s.wallSeconds = o.value(QStringLiteral("wall_seconds")).toDouble();
+    const QJsonObject sm = o.value(QStringLiteral("sampler")).toObject();
+    s.sampler.seed = sm.value(QStringLiteral("seed")).toString().toULongLong();
+    s.sampler.epoch = sm.value(QStringLiteral("epoch")).toInt();
+    s.sampler.position = sm.value(QStringLiteral("position")).toInt();
+    s.schedule = o.value(QStringLiteral("schedule")).toObject();
+    s.bestMetric = o.value(QStringLiteral("best_metric")).toDouble();
+    s.hasBest = o.value(QStringLiteral("has_best")).toBool();
+    s.badEpochs = o.value(QStringLiteral("bad_epochs")).toInt();
+    s.windowLossSum = o.value(QStringLiteral("window_loss_sum")).toDouble();
+    s.windowSteps = o.value(QStringLiteral("window_steps")).toInt();
+    s.epochLossSum = o.value(QStringLiteral("epoch_loss_sum")).toDouble();
+    s.epochSteps = o.value(QStringLiteral("epoch_steps")).toInt();
+    s.bestFigures = o.value(QStringLiteral("best_figures")).toObject();
+    return s;
+}
+
+void saveCheckpoint(const QString &path, model::SiameseNet &net, torch::optim::Optimizer *optimizer,
+                    const CheckpointState &state)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString tmp = path + QLatin1String(".tmp");
+    try {
+        torch::serialize::OutputArchive archive;
+        archive.write(kFormatKey, c10::IValue(std::string(kFormat)));
+        const QByteArray json = QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact);
+        archive.write(kStateKey, c10::IValue(json.toStdString()));
+        torch::serialize::OutputArchive modelArchive;
+        net->save(modelArchive);
+        archive.write("model", modelArchive);
+        if (optimizer) {
+            torch::serialize::OutputArchive optArchive;
+            optimizer->save(optArchive);
+            archive.write("optimizer", optArchive);
+        }
+        archive.save_to(QFile::encodeName(tmp).toStdString());
+    } catch (const std::exception &e) {
+        QFile::remove(tmp);
+        throw Error(QObject::tr("Cannot write checkpoint %1: %2")
+                        .arg(path, QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)));
+    }
+    // rename() over an existing file is atomic on POSIX; QFile::rename refuses to overwrite.
+    if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(tmp);
+        throw Error(QObject::tr("Cannot rename %1 to %2").arg(tmp, path));
+    }
+}
+
+CheckpointState readCheckpointState(const QString &path)
+{
+    torch::serialize::InputArchive archive = openArchive(path);
+    c10::IValue json;
+    if (!archive.try_read(kStateKey, json) || !json.isString())
+        throw Error(QObject::tr("%1 has no run state").arg(path));
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(json.toStringRef()));
+    if (!doc.isObject())
+        throw Error(QObject::tr("%1 has a corrupt run state").arg(path));
+    try {
+        return CheckpointState::fromJson(doc.object());
+    } catch (const Error &e) {
+        throw Error(QObject::tr("%1: %2").arg(path, e.message()));
+    }
+}
+
+bool loadCheckpointTensors(const QString &path, model::SiameseNet &net, torch::optim::Optimizer *optimizer)
+{
+    torch::serialize::InputArchive archive = openArchive(path);
+    try {
+        torch::serialize::InputArchive modelArchive;
+        archive.read("model", modelArchive);
+        net->load(modelArchive);
+        torch::serialize::InputArchive optArchive;
+        if (optimizer && archive.try_read("optimizer", optArchive))
+            optimizer->load(optArchive);
+        else if (optimizer)
+            return false;
+    } catch (const c10::Error &e) {
+        throw Error(QObject::tr("%1 does not fit this model (a stale checkpoint?): %2")
+                        .arg(path, QString::fromUtf8(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0)));
+    }
+    return true;
+}
+
+model::SiameseNet loadModel(const QString &path, CheckpointState *state)
+{
+    const CheckpointState s = readCheckpointState(path);
+    model::SiameseNet net(s.config.model);
+    loadCheckpointTensors(path, net, nullptr);
+    net->eval();
+    if (state)
+        *state = s;
+    return net;
+}
+
+QString runCheckpoint(const QString &runDir)
+{
+    const QDir dir(runDir);
+    if (!dir.exists())
+        throw Error(QObject::tr("Run folder not found: %1").arg(runDir));
+    for (const char *name : {"checkpoints/best.pt", "checkpoints/last.pt"}) {
+        const QString p = dir.filePath(QString::fromLatin1(name));
+        if (QFileInfo(p).isFile())
+            return p;
+    }
+    throw Error(QObject::tr("Run folder %1 has no checkpoints/best.pt or checkpoints/last.pt").arg(runDir));
+}
+
+} // namespace oneshot::train

@@ -1,0 +1,101 @@
+#include "train/Metrics.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include "common/Error.h"
+
+namespace oneshot::train {
+
+namespace {
+
+QString num(double v, int precision = 6)
+{
+    return std::isnan(v) ? QString() : QString::number(v, 'g', precision);
+}
+
+double parse(const QString &s)
+{
+    bool ok = false;
+    const double v = s.toDouble(&ok);
+    return ok ? v : std::numeric_limits<double>::quiet_NaN();
+}
+
+} // namespace
+
+QString metricsCsvHeader()
+{
+    return QStringLiteral("kind,step,epoch,wall_time_s,lr,loss,pairs_per_s,val_loss,val_acc_05,val_acc_tuned,val_"
+                          "threshold,val_oneshot,best");
+}
+
+QString toCsvRow(const StepMetrics &m)
+{
+    const double epochPos = m.epoch + m.epochProgress;
+    return QStringLiteral("step,%1,%2,%3,%4,%5,%6,,,,,,")
+        .arg(m.step)
+        .arg(num(epochPos, 6), num(m.wallSeconds, 7), num(m.lr, 6), num(m.loss, 7), num(m.pairsPerSecond, 5));
+}
+
+QString toCsvRow(const EpochMetrics &m)
+{
+    return QStringLiteral("epoch,%1,%2,%3,%4,%5,,%6,%7,%8,%9,%10,%11")
+        .arg(m.step)
+        .arg(m.epoch)
+        .arg(num(m.wallSeconds, 7), num(m.lr, 6), num(m.trainLoss, 7), num(m.valLoss, 7), num(m.valAccAtHalf, 6),
+             num(m.valAccTuned, 6), num(m.valThreshold, 6), num(m.valOneShot, 6))
+        .arg(m.best ? 1 : 0);
+}
+
+std::vector<MetricsRow> readMetricsCsv(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        throw Error(QObject::tr("Cannot read metrics %1: %2").arg(path, f.errorString()));
+    std::vector<MetricsRow> rows;
+    QTextStream in(&f);
+    const QStringList header = in.readLine().split(QLatin1Char(','));
+    auto col = [&header](const char *name) { return header.indexOf(QString::fromLatin1(name)); };
+    const int cKind = col("kind"), cStep = col("step"), cEpoch = col("epoch"), cWall = col("wall_time_s"),
+              cLr = col("lr"), cLoss = col("loss"), cPps = col("pairs_per_s"), cVl = col("val_loss"),
+              cA5 = col("val_acc_05"), cAt = col("val_acc_tuned"), cTh = col("val_threshold"), cOs = col("val_oneshot"),
+              cBest = col("best");
+    if (cKind < 0 || cStep < 0 || cLoss < 0)
+        throw Error(QObject::tr("%1 is not a metrics file (no kind, step and loss columns)").arg(path));
+    while (!in.atEnd()) {
+        const QStringList f = in.readLine().split(QLatin1Char(','));
+        if (f.size() < header.size())
+            continue;
+        auto at = [&f](int c) { return c >= 0 ? parse(f[c]) : std::numeric_limits<double>::quiet_NaN(); };
+        MetricsRow r;
+        r.kind = f[cKind];
+        if (r.kind == QLatin1String("step")) {
+            r.step.step = static_cast<long long>(at(cStep));
+            const double e = at(cEpoch);
+            r.step.epoch = static_cast<int>(e);
+            r.step.epochProgress = e - r.step.epoch;
+            r.step.wallSeconds = at(cWall);
+            r.step.lr = at(cLr);
+            r.step.loss = at(cLoss);
+            r.step.pairsPerSecond = at(cPps);
+        } else if (r.kind == QLatin1String("epoch")) {
+            r.epoch.step = static_cast<long long>(at(cStep));
+            r.epoch.epoch = static_cast<int>(at(cEpoch));
+            r.epoch.wallSeconds = at(cWall);
+            r.epoch.lr = at(cLr);
+            r.epoch.trainLoss = at(cLoss);
+            r.epoch.valLoss = at(cVl);
+            r.epoch.valAccAtHalf = at(cA5);
+            r.epoch.valAccTuned = at(cAt);
+            r.epoch.valThreshold = at(cTh);
+            r.epoch.valOneShot = at(cOs);
+            r.epoch.best = at(cBest) == 1.0;
+        } else {
+            continue;
+        }
+        rows.push_back(r);
+    }
+    return rows;
+}
+
+} // namespace oneshot::train

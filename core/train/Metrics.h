@@ -1,0 +1,67 @@
+#pragma once
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include <QString>
+#include <QStringList>
+
+namespace oneshot::train {
+
+/// One logged optimiser step (a row of metrics.csv with kind "step").
+struct StepMetrics
+{
+    long long step = 0;
+    int epoch = 0;
+    double epochProgress = 0; ///< 0..1 within the epoch
+    double wallSeconds = 0;
+    double lr = 0;
+    double loss = 0; ///< mean loss of the steps since the last row
+    double pairsPerSecond = 0;
+    double etaSeconds = -1; ///< to the end of the run (epochs or time budget); -1 unknown
+    double progress = 0;    ///< 0..1 of the whole run
+};
+
+/// One epoch's validation (a row of metrics.csv with kind "epoch").
+struct EpochMetrics
+{
+    int epoch = 0; ///< 1-based: epochs completed
+    long long step = 0;
+    double wallSeconds = 0;
+    double lr = 0;
+    double trainLoss = 0;
+    double valLoss = std::numeric_limits<double>::quiet_NaN();
+    double valAccAtHalf = std::numeric_limits<double>::quiet_NaN();
+    double valAccTuned = std::numeric_limits<double>::quiet_NaN();
+    double valThreshold = std::numeric_limits<double>::quiet_NaN();
+    double valOneShot = std::numeric_limits<double>::quiet_NaN();
+    bool best = false;
+};
+
+/// The first-layer filters at one moment, as plain floats: [out, in, k, k].
+struct FilterSnapshot
+{
+    int epoch = 0;
+    long long step = 0;
+    int out = 0;
+    int in = 0;
+    int kernel = 0;
+    std::vector<float> weights;
+};
+
+/// metrics.csv: the header and rows, so the CLI, the GUI and tests read and write the same file.
+struct MetricsRow
+{
+    QString kind; ///< "step" or "epoch"
+    StepMetrics step;
+    EpochMetrics epoch;
+};
+
+QString metricsCsvHeader();
+QString toCsvRow(const StepMetrics &m);
+QString toCsvRow(const EpochMetrics &m);
+/// Parses a metrics.csv; rows it cannot read are skipped. Throws Error if the file is missing.
+std::vector<MetricsRow> readMetricsCsv(const QString &path);
+
+} // namespace oneshot::train

@@ -1,0 +1,99 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include "TestCommon.h"
+#include "export/ModelExport.h"
+
+using namespace oneshot;
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { torch::set_num_threads(2); }
+
+    void pythonRoundTrip_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::newRow("cpu (batch norm)") << "cpu";
+        QTest::newRow("tiny") << "tiny";
+    }
+
+    void pythonRoundTrip()
+    {
+        QFETCH(QString, preset);
+        QTemporaryDir tmp;
+        torch::manual_seed(5);
+        model::SiameseNet net(model::ModelSpec::preset(preset));
+        // Train-mode statistics differ from fresh ones: run a few batches so the batch-norm
+        // buffers are not at their defaults.
+        for (int i = 0; i < 3; ++i)
+            net->forward(torch::rand({8, 1, net->spec().inputSide, net->spec().inputSide}),
+                         torch::rand({8, 1, net->spec().inputSide, net->spec().inputSide}));
+        net->eval();
+        exporting::exportPython(net, tmp.path());
+        const int side = net->spec().inputSide;
+        const torch::Tensor a = torch::rand({4, 1, side, side});
+        const torch::Tensor b = torch::rand({4, 1, side, side});
+        const std::vector<char> bytes = torch::pickle_save(c10::IValue(c10::List<at::Tensor>({a, b})));
+        QFile in(tmp.filePath(QStringLiteral("inputs.pt")));
+        QVERIFY(in.open(QIODevice::WriteOnly));
+        in.write(bytes.data(), qsizetype(bytes.size()));
+        in.close();
+        torch::NoGradGuard g;
+        const torch::Tensor expected = net->forward(a, b);
+
+        // Debian's python3 with python3-torch, as a PyTorch user would load it.
+        QProcess py;
+        py.setWorkingDirectory(tmp.path());
+        py.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import json, torch, model\n"
+                                 "net = model.load('.')\n"
+                                 "a, b = torch.load('inputs.pt')\n"
+                                 "with torch.no_grad():\n"
+                                 "    print(json.dumps(net(a, b).tolist()))\n")});
+        QVERIFY(py.waitForFinished(120000));
+        QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
+        const QJsonArray got = QJsonDocument::fromJson(py.readAllStandardOutput()).array();
+        QCOMPARE(got.size(), 4);
+        for (int i = 0; i < 4; ++i)
+            ONESHOT_FUZZY_COMPARE(got[i].toDouble(), expected[i].item<double>(), 1e-5);
+    }
+
+    void filterAndActivationGrids()
+    {
+        model::SiameseNet net(model::ModelSpec::koch2015());
+        const train::FilterSnapshot f = exporting::filtersOf(net);
+        QCOMPARE(f.out, 64);
+        QCOMPARE(f.kernel, 10);
+        exporting::GridOptions o;
+        o.cellScale = 3;
+        o.gap = 2;
+        const cv::Mat grid = exporting::filterGrid(f, o);
+        // 64 filters: 8 x 8 cells of 30 px with 2 px gaps.
+        QCOMPARE(grid.cols, 8 * 30 + 9 * 2);
+        QCOMPARE(grid.rows, 8 * 30 + 9 * 2);
+        double lo, hi;
+        cv::minMaxLoc(grid, &lo, &hi);
+        QVERIFY(hi > lo);
+        cv::Mat img(105, 105, CV_8U, cv::Scalar(255));
+        img(cv::Rect(30, 30, 40, 8)) = 0;
+        const auto maps = exporting::activationMaps(net, img);
+        QCOMPARE(int(maps.size()), 4);
+        QCOMPARE(maps[0].channels, 64);
+        QCOMPARE(maps[0].width, 96);
+        QCOMPARE(maps[3].width, 6);
+        QTemporaryDir tmp;
+        const QString png = tmp.filePath(QStringLiteral("filters.png"));
+        exporting::writePng(png, grid);
+        QCOMPARE(cv::imread(png.toStdString(), cv::IMREAD_GRAYSCALE).cols, grid.cols);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "tst_export.moc"

@@ -1,0 +1,124 @@
+#include "TestCommon.h"
+#include "common/Error.h"
+#include "model/SiameseNet.h"
+#include "train/TrainConfig.h"
+
+using namespace oneshot;
+using namespace oneshot::model;
+
+class TestModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { torch::set_num_threads(2); }
+
+    void parameterCounts_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<qlonglong>("parameters");
+        QTest::newRow("koch2015") << "koch2015" << 38951745LL; // Koch et al. 2015, DESIGN.md section 4
+        QTest::newRow("cpu") << "cpu" << -1LL;
+        QTest::newRow("tiny") << "tiny" << -1LL;
+    }
+
+    void parameterCounts()
+    {
+        QFETCH(QString, preset);
+        QFETCH(qlonglong, parameters);
+        const ModelSpec spec = ModelSpec::preset(preset);
+        SiameseNet net(spec);
+        QCOMPARE(net->parameterCount(), spec.parameterCount());
+        if (parameters > 0)
+            QCOMPARE(net->parameterCount(), parameters);
+    }
+
+    void shapesAndActivations()
+    {
+        const ModelSpec spec = ModelSpec::koch2015();
+        QCOMPARE(spec.flattenSize(), 9216);
+        SiameseNet net(spec);
+        net->eval();
+        torch::NoGradGuard g;
+        const auto x = torch::rand({2, 1, 105, 105});
+        std::vector<torch::Tensor> acts;
+        const auto h = net->twin()->forward(x, acts);
+        QCOMPARE(h.size(1), 4096);
+        QCOMPARE(int(acts.size()), 4);
+        QCOMPARE(acts[0].sizes().vec(), (std::vector<int64_t>{2, 64, 96, 96}));
+        QCOMPARE(acts[1].sizes().vec(), (std::vector<int64_t>{2, 128, 42, 42}));
+        QCOMPARE(acts[2].sizes().vec(), (std::vector<int64_t>{2, 128, 18, 18}));
+        QCOMPARE(acts[3].sizes().vec(), (std::vector<int64_t>{2, 256, 6, 6}));
+        const auto logits = net->forward(x, torch::rand({2, 1, 105, 105}));
+        QCOMPARE(logits.sizes().vec(), (std::vector<int64_t>{2}));
+        // The head is symmetric: swapping the twins' inputs gives the same logit.
+        const auto a = torch::rand({3, 1, 105, 105});
+        const auto b = torch::rand({3, 1, 105, 105});
+        QVERIFY(torch::allclose(net->forward(a, b), net->forward(b, a), 1e-5, 1e-5));
+        // Koch's cost: about 1.82 GFLOP per image forward.
+        ONESHOT_FUZZY_COMPARE(2 * spec.forwardMacs() / 1e9, 1.82, 0.05);
+    }
+
+    void cpuPresetIsMuchCheaper()
+    {
+        const double ratio = ModelSpec::koch2015().forwardMacs() / ModelSpec::cpu().forwardMacs();
+        QVERIFY2(ratio >= 20.0, qPrintable(QStringLiteral("koch2015 / cpu multiply-adds = %1").arg(ratio)));
+    }
+
+    void kochInitialisation()
+    {
+        torch::manual_seed(3);
+        SiameseNet net(ModelSpec::koch2015());
+        // Within five standard errors of the sample mean and standard deviation.
+        auto check = [](const torch::Tensor &t, double mean, double std, const char *what) {
+            const double m = t.mean().item<double>();
+            const double s = t.std().item<double>();
+            const double n = static_cast<double>(t.numel());
+            QVERIFY2(test::fuzzyEqual(m, mean, 5 * std / std::sqrt(n))
+                         && test::fuzzyEqual(s, std, 5 * std / std::sqrt(2 * n)),
+                     qPrintable(QStringLiteral("%1: mean %2 std %3").arg(QLatin1String(what)).arg(m).arg(s)));
+        };
+        for (int i = 0; i < 4; ++i) {
+            check(net->twin()->conv(i)->weight, 0.0, 1e-2, "conv weight");
+            check(net->twin()->conv(i)->bias, 0.5, 1e-2, "conv bias");
+        }
+        check(net->twin()->fc()->weight, 0.0, 2e-1, "fc weight");
+        check(net->twin()->fc()->bias, 0.5, 1e-2, "fc bias");
+    }
+
+    void specJsonRoundTrip()
+    {
+        for (const QString &name : ModelSpec::presetNames()) {
+            const ModelSpec s = ModelSpec::preset(name);
+            QVERIFY(ModelSpec::fromJson(s.toJson()) == s);
+        }
+        QJsonObject bad = ModelSpec::koch2015().toJson();
+        bad.insert(QStringLiteral("input_side"), 20);
+        try {
+            ModelSpec::fromJson(bad);
+            QFAIL("a net that does not fit its input was accepted");
+        } catch (const Error &e) {
+            QVERIFY(e.message().contains(QLatin1String("does not fit"))
+                    || e.message().contains(QLatin1String("leaves nothing")));
+        }
+    }
+
+    void configJsonRoundTrip()
+    {
+        const train::TrainConfig c = train::TrainConfig::forPreset(QStringLiteral("koch2015"));
+        const train::TrainConfig back = train::TrainConfig::fromJson(c.toJson());
+        QCOMPARE(back.toJson(), c.toJson());
+        QCOMPARE(back.optimizer.kind, QStringLiteral("sgd"));
+        QJsonObject bad = c.toJson();
+        bad.insert(QStringLiteral("batch_size"), -3);
+        try {
+            train::TrainConfig::fromJson(bad);
+            QFAIL("no error");
+        } catch (const Error &e) {
+            QVERIFY(e.message().contains(QLatin1String("batch_size")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModel)
+#include "tst_model.moc"

@@ -1,0 +1,276 @@
+#include <QJsonDocument>
+
+#include "TestCommon.h"
+#include "common/Error.h"
+#include "train/Checkpoint.h"
+#include "train/Trainer.h"
+
+using namespace oneshot;
+using namespace oneshot::train;
+
+namespace {
+
+/// Stops the run after a given number of logged steps.
+class StopAfter : public TrainObserver
+{
+public:
+    StopAfter(Trainer *t, long long step)
+        : m_trainer(t)
+        , m_step(step)
+    {
+    }
+    void onStep(const StepMetrics &m) override
+    {
+        steps.push_back(m);
+        if (m.step >= m_step)
+            m_trainer->requestStop();
+    }
+    void onEpoch(const EpochMetrics &m) override { epochs.push_back(m); }
+    void onFilters(const FilterSnapshot &) override { ++filters; }
+    std::vector<StepMetrics> steps;
+    std::vector<EpochMetrics> epochs;
+    int filters = 0;
+
+private:
+    Trainer *m_trainer;
+    long long m_step;
+};
+
+} // namespace
+
+class TestTraining : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const data::Omniglot> m_data;
+    QTemporaryDir m_tmp;
+
+    TrainConfig tinyConfig() const
+    {
+        TrainConfig c = TrainConfig::forPreset(QStringLiteral("tiny"));
+        c.protocol = QStringLiteral("lake");
+        c.pairsPerEpoch = 1280;
+        c.batchSize = 64;
+        c.augment = 1;
+        c.epochs = 2;
+        c.threads = 2;
+        c.logEvery = 5;
+        c.validationPairs = 400;
+        c.validationTrials = 40;
+        c.evaluateTestAtEnd = false;
+        c.dataFolder = test::dataDir();
+        return c;
+    }
+
+    std::vector<MetricsRow> stepRows(const QString &dir)
+    {
+        std::vector<MetricsRow> rows;
+        for (const MetricsRow &r : readMetricsCsv(QDir(dir).filePath(QStringLiteral("metrics.csv"))))
+            if (r.kind == QLatin1String("step"))
+                rows.push_back(r);
+        return rows;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_data = std::make_shared<data::Omniglot>(data::Omniglot::load(test::dataDir(), data::Omniglot::Background, 2));
+    }
+
+    void tinyRunLowersLossAndWritesRunFolder()
+    {
+        TrainConfig c = tinyConfig();
+        c.epochs = 3;
+        c.pairsPerEpoch = 3200;
+        const QString dir = m_tmp.filePath(QStringLiteral("lowers"));
+        Trainer t(c, dir, m_data);
+        StopAfter obs(&t, 1 << 30);
+        const TrainResult r = t.run(&obs);
+        QVERIFY2(!r.failed, qPrintable(r.message));
+        QCOMPARE(r.stopReason, QStringLiteral("epochs"));
+        QCOMPARE(int(obs.epochs.size()), 3);
+        QVERIFY(obs.filters >= 3);
+        // The loss falls: the mean of the last logged rows is below the first row's.
+        const double first = obs.steps.front().loss;
+        const double last = (obs.steps.end()[-1].loss + obs.steps.end()[-2].loss) / 2;
+        QVERIFY2(last < first - 0.05, qPrintable(QStringLiteral("loss %1 -> %2").arg(first).arg(last)));
+        QVERIFY(obs.epochs.back().valAccTuned > 0.6);
+        for (const char *f :
+             {"config.json", "metrics.csv", "result.json", "checkpoints/best.pt", "checkpoints/last.pt"})
+            QVERIFY2(QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(f))), f);
+        // config.json is enough to rerun it.
+        QCOMPARE(TrainConfig::fromFile(QDir(dir).filePath(QStringLiteral("config.json"))).toJson(), c.toJson());
+        // metrics.csv: a row per logged step (5 steps each) and one per epoch.
+        const auto rows = readMetricsCsv(QDir(dir).filePath(QStringLiteral("metrics.csv")));
+        int steps = 0;
+        int epochs = 0;
+        for (const auto &row : rows) {
+            steps += row.kind == QLatin1String("step");
+            epochs += row.kind == QLatin1String("epoch");
+        }
+        QCOMPARE(epochs, 3);
+        QCOMPARE(steps, int(r.steps / 5));
+    }
+
+    void exactResume()
+    {
+        const TrainConfig c = tinyConfig();
+        const QString full = m_tmp.filePath(QStringLiteral("full"));
+        {
+            Trainer t(c, full, m_data);
+            QVERIFY(!t.run().failed);
+        }
+        // The same run stopped mid-epoch (step 15 of 20 in epoch 1), then resumed.
+        const QString part = m_tmp.filePath(QStringLiteral("part"));
+        {
+            Trainer t(c, part, m_data);
+            StopAfter obs(&t, 15);
+            const TrainResult r = t.run(&obs);
+            QCOMPARE(r.stopReason, QStringLiteral("stopped"));
+            QCOMPARE(readCheckpointState(QDir(part).filePath(QStringLiteral("checkpoints/last.pt"))).batchInEpoch, 15);
+        }
+        {
+            auto t = Trainer::resume(part, m_data);
+            const TrainResult r = t->run();
+            QCOMPARE(r.stopReason, QStringLiteral("epochs"));
+        }
+        const auto a = stepRows(full);
+        const auto b = stepRows(part);
+        QCOMPARE(b.size(), a.size());
+        QVERIFY(a.size() >= 6);
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            QCOMPARE(b[i].step.step, a[i].step.step);
+            QVERIFY2(test::fuzzyEqual(b[i].step.loss, a[i].step.loss, 1e-6),
+                     qPrintable(QStringLiteral("step %1: %2 vs %3")
+                                    .arg(a[i].step.step)
+                                    .arg(b[i].step.loss, 0, 'g', 10)
+                                    .arg(a[i].step.loss, 0, 'g', 10)));
+            QCOMPARE(b[i].step.lr, a[i].step.lr);
+        }
+    }
+
+    void divergenceIsDetected()
+    {
+        // A run whose weights became NaN: the first step's loss is NaN and the run says so.
+        const TrainConfig c = tinyConfig();
+        const QString dir = m_tmp.filePath(QStringLiteral("diverge"));
+        {
+            Trainer t(c, dir, m_data);
+            StopAfter obs(&t, 5);
+            t.run(&obs);
+        }
+        const QString last = QDir(dir).filePath(QStringLiteral("checkpoints/last.pt"));
+        CheckpointState st = readCheckpointState(last);
+        model::SiameseNet net(st.config.model);
+        loadCheckpointTensors(last, net, nullptr);
+        {
+            torch::NoGradGuard g;
+            net->head()->weight.fill_(std::numeric_limits<float>::quiet_NaN());
+        }
+        saveCheckpoint(last, net, nullptr, st);
+        auto t = Trainer::resume(dir, m_data);
+        const TrainResult r = t->run();
+        QVERIFY(r.failed);
+        QCOMPARE(r.stopReason, QStringLiteral("diverged"));
+        QVERIFY2(r.message.contains(QLatin1String("NaN")) && r.message.contains(QLatin1String("diverged")),
+                 qPrintable(r.message));
+    }
+
+    void collapseIsDetected()
+    {
+        // All weights zero: every pair gets the same score, and no gradient can change that.
+        TrainConfig c = tinyConfig();
+        c.epochs = 3;
+        const QString dir = m_tmp.filePath(QStringLiteral("collapse"));
+        {
+            Trainer t(c, dir, m_data);
+            StopAfter obs(&t, 5);
+            t.run(&obs);
+        }
+        const QString last = QDir(dir).filePath(QStringLiteral("checkpoints/last.pt"));
+        CheckpointState st = readCheckpointState(last);
+        model::SiameseNet net(st.config.model);
+        loadCheckpointTensors(last, net, nullptr);
+        {
+            torch::NoGradGuard g;
+            for (auto &p : net->parameters())
+                p.zero_();
+        }
+        saveCheckpoint(last, net, nullptr, st);
+        auto t = Trainer::resume(dir, m_data);
+        const TrainResult r = t->run();
+        QVERIFY(r.failed);
+        QCOMPARE(r.stopReason, QStringLiteral("collapsed"));
+        QVERIFY(r.message.contains(QLatin1String("same score")));
+    }
+
+    void timeBudgetStops()
+    {
+        TrainConfig c = tinyConfig();
+        c.epochs = 1000;
+        c.minutes = 0.05; // 3 s
+        Trainer t(c, m_tmp.filePath(QStringLiteral("budget")), m_data);
+        const TrainResult r = t.run();
+        QCOMPARE(r.stopReason, QStringLiteral("time budget"));
+        QVERIFY(r.wallSeconds < 60);
+        QVERIFY(!r.best.isEmpty()); // the last minutes were validated
+    }
+
+    void nonEmptyRunFolderIsRefused()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("lowers"));
+        Trainer t(tinyConfig(), dir, m_data);
+        QVERIFY_THROWS_EXCEPTION(Error, t.run());
+    }
+
+    void badCheckpointsAreRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("mustMention");
+        QTest::newRow("missing") << "missing"
+                                 << "not found";
+        QTest::newRow("garbage") << "garbage"
+                                 << "not a readable checkpoint";
+        QTest::newRow("truncated") << "truncated"
+                                   << "not a readable checkpoint";
+        QTest::newRow("foreign") << "foreign"
+                                 << "not a Oneshot Studio checkpoint";
+        QTest::newRow("stale") << "stale"
+                               << "does not fit";
+    }
+
+    void badCheckpointsAreRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, mustMention);
+        const QString good = m_tmp.filePath(QStringLiteral("lowers/checkpoints/last.pt"));
+        QVERIFY(QFileInfo::exists(good));
+        const QString path = m_tmp.filePath(kind + QLatin1String(".pt"));
+        QFile src(good);
+        QVERIFY(src.open(QIODevice::ReadOnly));
+        const QByteArray bytes = src.readAll();
+        if (kind == QLatin1String("garbage") || kind == QLatin1String("truncated")) {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(kind == QLatin1String("garbage") ? QByteArray(4096, 'z') : bytes.left(bytes.size() / 2));
+        } else if (kind == QLatin1String("foreign")) {
+            torch::save(torch::ones({3, 3}), QFile::encodeName(path).toStdString());
+        }
+        try {
+            if (kind == QLatin1String("stale")) {
+                model::SiameseNet other(model::ModelSpec::cpu());
+                loadCheckpointTensors(good, other, nullptr);
+            } else {
+                loadModel(path);
+            }
+            QFAIL("no error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(mustMention), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(kind == QLatin1String("stale") ? good : path), qPrintable(e.message()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTraining)
+#include "tst_training.moc"
