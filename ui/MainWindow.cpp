@@ -3,6 +3,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,21 +14,88 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyleFactory>
 #include <QThread>
 #include <QtConcurrent>
 
 #include "common/Error.h"
+#include "controllers/ModelService.h"
+#include "controllers/TrainingController.h"
 #include "data/DataLocator.h"
 #include "data/Omniglot.h"
+#include "pages/ActivationsPage.h"
+#include "pages/BoardPage.h"
 #include "pages/DatasetPage.h"
+#include "pages/FiltersPage.h"
+#include "pages/RunsPage.h"
+#include "pages/TrainPage.h"
+
+// Resources of a static library must be registered by hand, outside any namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace oneshot::ui {
+
+QString blasName()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return QObject::tr("unknown BLAS");
+    const QString text = QString::fromLatin1(maps.readAll());
+    if (text.contains(QLatin1String("openblas-openmp")) || text.contains(QLatin1String("libopenblasp")))
+        return QObject::tr("OpenBLAS (OpenMP)");
+    if (text.contains(QLatin1String("openblas")))
+        return QObject::tr("OpenBLAS");
+    if (text.contains(QLatin1String("libmkl")))
+        return QObject::tr("MKL");
+    if (text.contains(QLatin1String("blis")))
+        return QObject::tr("BLIS");
+    if (text.contains(QLatin1String("libblas.so")))
+        return QObject::tr("reference BLAS (slow: install libopenblas0-openmp)");
+    return QObject::tr("unknown BLAS");
+}
+
+void applyPalette(bool dark)
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!dark) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x5d, 0xa9, 0xe9));
+    p.setColor(QPalette::Highlight, QColor(0x2a, 0x7a, 0xb9));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Mid, QColor(0x55, 0x57, 0x5c));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
+}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
+    initResources();
     setWindowTitle(tr("Oneshot Studio"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/oneshot-studio.svg")));
+    m_training = new TrainingController(this);
+    m_models = new ModelService(this);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -44,45 +113,111 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     m_datasetPage = new DatasetPage(this);
+    m_trainPage = new TrainPage(m_training, this);
+    m_filtersPage = new FiltersPage(this);
+    m_activationsPage = new ActivationsPage(m_models, this);
+    m_boardPage = new BoardPage(m_models, this);
+    m_runsPage = new RunsPage(this);
     addPage(m_datasetPage, QStringLiteral("data"), tr("Data set"), QStringLiteral("folder"));
+    addPage(m_trainPage, QStringLiteral("train"), tr("Train"), QStringLiteral("media-playback-start"));
+    addPage(m_filtersPage, QStringLiteral("filters"), tr("Filters"), QStringLiteral("view-grid"));
+    addPage(m_activationsPage, QStringLiteral("activations"), tr("Activations"), QStringLiteral("image-x-generic"));
+    addPage(m_boardPage, QStringLiteral("board"), tr("One-shot board"), QStringLiteral("applications-games"));
+    addPage(m_runsPage, QStringLiteral("runs"), tr("Runs"), QStringLiteral("document-open-recent"));
     m_pageList->setCurrentRow(0);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *openData = fileMenu->addAction(tr("Open &data folder..."), this, &MainWindow::chooseDataFolder);
-    openData->setShortcut(QKeySequence(tr("Ctrl+D")));
+    fileMenu->addAction(tr("Open &data folder..."), QKeySequence(tr("Ctrl+D")), this, &MainWindow::chooseDataFolder);
+    fileMenu->addAction(tr("Open &checkpoint..."), QKeySequence::Open, this, &MainWindow::openCheckpoint);
     fileMenu->addSeparator();
-    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    const QStringList names{QStringLiteral("data"),        QStringLiteral("train"), QStringLiteral("filters"),
+                            QStringLiteral("activations"), QStringLiteral("board"), QStringLiteral("runs")};
+    for (int i = 0; i < names.size(); ++i) {
+        viewMenu->addAction(m_pageList->item(i)->text(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this,
+                            [this, i] { m_pageList->setCurrentRow(i); });
+    }
+    viewMenu->addSeparator();
+    auto *dark = viewMenu->addAction(tr("&Dark mode"));
+    dark->setCheckable(true);
+    dark->setChecked(QSettings().value(QStringLiteral("ui/dark"), false).toBool());
+    connect(dark, &QAction::toggled, this, &MainWindow::setDarkMode);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Oneshot Studio"), this, &MainWindow::showAbout);
 
     m_statusData = new QLabel(tr("No data"), this);
+    m_statusModel = new QLabel(tr("No model"), this);
     m_statusDevice = new QLabel(this);
-    m_statusDevice->setText(tr("CPU, %1 threads").arg(QThread::idealThreadCount()));
+    m_statusDevice->setText(tr("CPU · %1 threads · %2").arg(QThread::idealThreadCount()).arg(blasName()));
     statusBar()->addWidget(m_statusData, 1);
+    statusBar()->addWidget(m_statusModel, 1);
     statusBar()->addPermanentWidget(m_statusDevice);
+
+    // Training feeds the other pages: filters live, the model after each epoch.
+    connect(m_training, &TrainingController::filters, m_filtersPage, &FiltersPage::addSnapshot);
+    connect(m_trainPage, &TrainPage::runStarted, this, [this] { m_filtersPage->clearHistory(); });
+    connect(m_training, &TrainingController::epoch, this, [this] {
+        m_models->loadCheckpoint(QDir(m_training->runDir()).filePath(QStringLiteral("checkpoints/last.pt")));
+    });
+    connect(m_training, &TrainingController::finished, this, [this](const QJsonObject &result) {
+        const QString dir = result[QStringLiteral("run_dir")].toString();
+        const QString best = QDir(dir).filePath(QStringLiteral("checkpoints/best.pt"));
+        if (QFileInfo::exists(best))
+            m_models->loadCheckpoint(best);
+        if (!dir.isEmpty())
+            m_runsPage->addRun(dir);
+    });
+    connect(m_models, &ModelService::modelChanged, this,
+            [this] { m_statusModel->setText(tr("Model: %1").arg(m_models->summary())); });
+    connect(m_models, &ModelService::loadFailed, this, [this](const QString &message) {
+        m_statusModel->setText(tr("No model"));
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_runsPage, &RunsPage::useModel, m_models, &ModelService::loadCheckpoint);
+    connect(m_datasetPage, &DatasetPage::imageActivated, this, [this](int image) {
+        m_activationsPage->setImage(m_data->image(image), m_data->imagePath(image));
+        showPage(QStringLiteral("activations"));
+    });
 
     connect(&m_loader, &QFutureWatcher<std::shared_ptr<const data::Omniglot>>::finished, this, [this] {
         try {
             m_data = m_loader.result();
-        } catch (const Error &e) {
+        } catch (const std::exception &) {
+            QString message = tr("Cannot load %1").arg(m_loadingFolder);
+            try {
+                m_loader.waitForFinished();
+                m_loader.future().result();
+            } catch (const QUnhandledException &e) {
+                try {
+                    std::rethrow_exception(e.exception());
+                } catch (const Error &err) {
+                    message = err.message();
+                } catch (...) {
+                }
+            } catch (...) {
+            }
             m_statusData->setText(tr("No data"));
-            m_datasetPage->showMessage(e.message());
-            Q_EMIT dataFailed(e.message());
+            m_datasetPage->showMessage(message);
+            Q_EMIT dataFailed(message);
             return;
         }
         QSettings().setValue(QStringLiteral("data/folder"), m_loadingFolder);
         int characters = 0;
         for (const auto &s : m_data->summaries())
             characters += s.characters;
-        m_statusData->setText(
-            tr("%1: %2 characters, %3 images").arg(m_loadingFolder).arg(characters).arg(m_data->images().size()));
+        m_statusData->setText(tr("Omniglot: %1 characters, %2 images").arg(characters).arg(m_data->images().size()));
+        m_statusData->setToolTip(m_loadingFolder);
         m_datasetPage->setData(m_data);
+        m_trainPage->setData(m_data, m_loadingFolder);
+        m_boardPage->setData(m_data, m_loadingFolder);
         Q_EMIT dataLoaded();
     });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1280, 800);
+        resize(1440, 900);
 }
 
 MainWindow::~MainWindow()
@@ -139,8 +274,49 @@ void MainWindow::chooseDataFolder()
     loadData(folder);
 }
 
+void MainWindow::openCheckpoint()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open checkpoint"), QString(), tr("Checkpoints (*.pt);;All files (*)"));
+    if (!path.isEmpty())
+        m_models->loadCheckpoint(path);
+}
+
+void MainWindow::setDarkMode(bool dark)
+{
+    QSettings().setValue(QStringLiteral("ui/dark"), dark);
+    applyPalette(dark);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Oneshot Studio"),
+        tr("<h3>Oneshot Studio %1</h3>"
+           "<p>One-shot image recognition with Siamese networks (Koch, Zemel and Salakhutdinov 2015) on Omniglot.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+           "<p>Uses: Qt %2 (LGPL-3.0 / GPL-3.0; Qt Charts GPL-3.0), LibTorch (BSD-3-Clause), "
+           "OpenCV (Apache-2.0), libzip (BSD-3-Clause), OpenBLAS (BSD-3-Clause).</p>"
+           "<p>Omniglot data: Brenden Lake, MIT licence.</p>")
+            .arg(QStringLiteral(ONESHOT_VERSION), QString::fromLatin1(qVersion())));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_training->isRunning()) {
+        const bool stop = m_confirmClose
+            ? m_confirmClose()
+            : QMessageBox::question(
+                  this, tr("Training is running"),
+                  tr("Stop the training and quit? The last checkpoint is kept, and the run can be resumed."))
+                == QMessageBox::Yes;
+        if (!stop) {
+            event->ignore();
+            return;
+        }
+        statusBar()->showMessage(tr("Stopping the training..."));
+        m_training->stopAndWait(120000);
+    }
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     event->accept();
 }

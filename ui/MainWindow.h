@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QFutureWatcher>
@@ -15,10 +16,17 @@ class Omniglot;
 
 namespace oneshot::ui {
 
+class ActivationsPage;
+class BoardPage;
 class DatasetPage;
+class FiltersPage;
+class ModelService;
+class RunsPage;
+class TrainPage;
+class TrainingController;
 
 /// The main window: a page list on the left, the pages on the right, a status bar with the data,
-/// device, threads and BLAS.
+/// model, device, threads and BLAS.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,7 +43,18 @@ public:
     /// Shows a page by its short name (data, train, filters, activations, board, runs).
     void showPage(const QString &name);
     std::shared_ptr<const data::Omniglot> dataSet() const { return m_data; }
+
     DatasetPage *datasetPage() const { return m_datasetPage; }
+    TrainPage *trainPage() const { return m_trainPage; }
+    FiltersPage *filtersPage() const { return m_filtersPage; }
+    ActivationsPage *activationsPage() const { return m_activationsPage; }
+    BoardPage *boardPage() const { return m_boardPage; }
+    RunsPage *runsPage() const { return m_runsPage; }
+    TrainingController *training() const { return m_training; }
+    ModelService *models() const { return m_models; }
+
+    /// Replaces the "stop training and quit?" dialog (tests answer it themselves).
+    void setCloseConfirmation(std::function<bool()> confirm) { m_confirmClose = std::move(confirm); }
 
 Q_SIGNALS:
     void dataLoaded();
@@ -47,15 +66,32 @@ protected:
 private:
     void addPage(QWidget *page, const QString &name, const QString &title, const QString &iconName);
     void chooseDataFolder();
+    void openCheckpoint();
+    void showAbout();
+    void setDarkMode(bool dark);
 
     QListWidget *m_pageList = nullptr;
     QStackedWidget *m_pages = nullptr;
     DatasetPage *m_datasetPage = nullptr;
+    TrainPage *m_trainPage = nullptr;
+    FiltersPage *m_filtersPage = nullptr;
+    ActivationsPage *m_activationsPage = nullptr;
+    BoardPage *m_boardPage = nullptr;
+    RunsPage *m_runsPage = nullptr;
+    TrainingController *m_training = nullptr;
+    ModelService *m_models = nullptr;
     QLabel *m_statusData = nullptr;
+    QLabel *m_statusModel = nullptr;
     QLabel *m_statusDevice = nullptr;
     std::shared_ptr<const data::Omniglot> m_data;
     QFutureWatcher<std::shared_ptr<const data::Omniglot>> m_loader;
     QString m_loadingFolder;
+    std::function<bool()> m_confirmClose;
 };
+
+/// Applies Fusion with a dark palette, or the platform's default palette.
+void applyPalette(bool dark);
+/// The BLAS library this process uses, from the loaded libraries (e.g. "OpenBLAS (openmp)").
+QString blasName();
 
 } // namespace oneshot::ui

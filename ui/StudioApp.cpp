@@ -3,22 +3,16 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
 #include "MainWindow.h"
 
-// Resources of a static library must be registered by hand, outside any namespace.
-static void initResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
-
 namespace oneshot::ui {
 
 int runStudio(QApplication &app)
 {
-    initResources();
     QApplication::setOrganizationName(QStringLiteral("OneshotStudio"));
     QApplication::setApplicationName(QStringLiteral("oneshot-studio"));
     QApplication::setApplicationDisplayName(QObject::tr("Oneshot Studio"));
@@ -41,6 +35,7 @@ int runStudio(QApplication &app)
                       QStringLiteral("NAME")});
     parser.process(app);
 
+    applyPalette(QSettings().value(QStringLiteral("ui/dark"), false).toBool());
     MainWindow window;
     window.show();
     if (parser.isSet(QStringLiteral("data")))

@@ -1,10 +1,24 @@
 #pragma once
 
+#include <vector>
+
+#include <QString>
+
 #include <opencv2/core.hpp>
 
 #include "train/Metrics.h"
 
 namespace oneshot::exporting {
+
+/// The maps of one conv layer for one image: [channels][height][width].
+struct LayerMaps
+{
+    QString name; ///< "conv1"
+    int channels = 0;
+    int height = 0;
+    int width = 0;
+    std::vector<float> values;
+};
 
 struct GridOptions
 {

@@ -14,15 +14,7 @@ namespace oneshot::exporting {
 /// The first-layer filters of a model as a value (for FilterGrid and the UI).
 train::FilterSnapshot filtersOf(model::SiameseNet &net);
 
-/// One grid image per conv layer: the maps of `image` (CV_8U, ink dark; resized to the input).
-struct LayerMaps
-{
-    QString name; ///< "conv1"
-    int channels = 0;
-    int height = 0;
-    int width = 0;
-    std::vector<float> values; ///< [channels][height][width]
-};
+/// The maps of every conv layer for `image` (CV_8U, ink dark; resized to the input).
 std::vector<LayerMaps> activationMaps(model::SiameseNet &net, const cv::Mat &image);
 
 /// Writes a folder PyTorch users can load: weights.pt (a state dict that torch.load reads),

@@ -269,8 +269,6 @@ TrainResult Trainer::run(TrainObserver *observer)
     const Clock::time_point started = Clock::now();
     double pausedSeconds = 0;
     auto wall = [&] { return st.wallSeconds + seconds(Clock::now() - started) - pausedSeconds; };
-    const double wallAtStart = st.wallSeconds;
-    (void)wallAtStart;
     Clock::time_point windowStart = Clock::now();
     long long windowViews = 0;
     Clock::time_point lastFilters = Clock::now();
@@ -314,8 +312,10 @@ TrainResult Trainer::run(TrainObserver *observer)
 
     auto finishEarly = [&](const QString &reason) {
         result.stopReason = reason;
-        st.wallSeconds = wall();
-        saveCheckpoint(lastPath, net, optimizer.get(), st);
+        CheckpointState s = st;
+        s.wallSeconds = wall();
+        s.schedule = schedule.state();
+        saveCheckpoint(lastPath, net, optimizer.get(), s);
     };
 
     bool done = false;

@@ -1,0 +1,149 @@
+#include "controllers/ModelService.h"
+
+#include <mutex>
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+#include "common/Error.h"
+#include "eval/Evaluator.h"
+#include "export/ModelExport.h"
+#include "model/SiameseNet.h"
+#include "train/Checkpoint.h"
+
+namespace oneshot::ui {
+
+struct ModelService::Impl
+{
+    mutable std::mutex mutex;
+    model::SiameseNet net{nullptr};
+    QString source;
+    QString summary;
+    int side = 0;
+};
+
+ModelService::ModelService(QObject *parent)
+    : QObject(parent)
+    , d(std::make_shared<Impl>())
+{
+}
+
+ModelService::~ModelService() = default;
+
+bool ModelService::hasModel() const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    return !d->net.is_empty();
+}
+
+QString ModelService::source() const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    return d->source;
+}
+
+QString ModelService::summary() const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    return d->summary;
+}
+
+int ModelService::inputSide() const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    return d->side;
+}
+
+void ModelService::loadCheckpoint(const QString &path)
+{
+    auto impl = d;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (error.isEmpty())
+            Q_EMIT modelChanged();
+        else
+            Q_EMIT loadFailed(error);
+    });
+    watcher->setFuture(QtConcurrent::run([impl, path]() -> QString {
+        try {
+            train::CheckpointState state;
+            model::SiameseNet net = train::loadModel(path, &state);
+            std::lock_guard<std::mutex> lock(impl->mutex);
+            impl->net = net;
+            impl->source = path;
+            impl->side = state.config.model.inputSide;
+            impl->summary = QObject::tr("%1 (%2), epoch %3")
+                                .arg(state.config.model.name, state.config.model.summary())
+                                .arg(state.epoch);
+            return {};
+        } catch (const Error &e) {
+            return e.message();
+        } catch (const std::exception &e) {
+            return QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
+        }
+    }));
+}
+
+QFuture<std::vector<float>> ModelService::score(const cv::Mat &query, const std::vector<cv::Mat> &candidates)
+{
+    auto impl = d;
+    std::vector<cv::Mat> images{query.clone()};
+    for (const cv::Mat &c : candidates)
+        images.push_back(c.clone());
+    return QtConcurrent::run([impl, images]() {
+        std::lock_guard<std::mutex> lock(impl->mutex);
+        if (impl->net.is_empty())
+            throw Error(QObject::tr("No model loaded: train one or open a checkpoint"));
+        const torch::Tensor emb = eval::embedImages(impl->net, images, torch::kCPU);
+        torch::NoGradGuard noGrad;
+        const auto n = emb.size(0) - 1;
+        const torch::Tensor logits
+            = impl->net->score(emb.narrow(0, 0, 1).expand({n, emb.size(1)}), emb.narrow(0, 1, n)).contiguous();
+        return std::vector<float>(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
+    });
+}
+
+QFuture<std::vector<std::vector<float>>> ModelService::scoreTrials(const std::vector<cv::Mat> &images,
+                                                                   const std::vector<Trial> &trials)
+{
+    auto impl = d;
+    return QtConcurrent::run([impl, images, trials]() {
+        std::lock_guard<std::mutex> lock(impl->mutex);
+        if (impl->net.is_empty())
+            throw Error(QObject::tr("No model loaded: train one or open a checkpoint"));
+        const torch::Tensor emb = eval::embedImages(impl->net, images, torch::kCPU);
+        torch::NoGradGuard noGrad;
+        std::vector<std::vector<float>> out;
+        for (const Trial &t : trials) {
+            const auto idx = torch::tensor(std::vector<long>(t.candidates.begin(), t.candidates.end()), torch::kLong);
+            const torch::Tensor c = emb.index_select(0, idx);
+            const torch::Tensor logits = impl->net->score(emb[t.query].unsqueeze(0).expand_as(c), c).contiguous();
+            out.emplace_back(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
+        }
+        return out;
+    });
+}
+
+QFuture<std::vector<exporting::LayerMaps>> ModelService::activations(const cv::Mat &image)
+{
+    auto impl = d;
+    const cv::Mat copy = image.clone();
+    return QtConcurrent::run([impl, copy]() {
+        std::lock_guard<std::mutex> lock(impl->mutex);
+        if (impl->net.is_empty())
+            throw Error(QObject::tr("No model loaded: train one or open a checkpoint"));
+        return exporting::activationMaps(impl->net, copy);
+    });
+}
+
+train::FilterSnapshot ModelService::filters() const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    if (d->net.is_empty())
+        return {};
+    return exporting::filtersOf(d->net);
+}
+
+} // namespace oneshot::ui

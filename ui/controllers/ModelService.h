@@ -1,0 +1,61 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <QFuture>
+#include <QObject>
+#include <QString>
+
+#include <opencv2/core.hpp>
+
+#include "export/FilterGrid.h"
+#include "train/Metrics.h"
+
+namespace oneshot::ui {
+
+/// The model the Filters, Activations and Board pages look at: a checkpoint loaded on demand
+/// (a run's best, a file, or the live run's last checkpoint after each epoch). Torch stays in
+/// the .cpp; every heavy call returns a QFuture run on the thread pool. Calls are serialised by
+/// a mutex, so a reload never races a scoring job.
+class ModelService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ModelService(QObject *parent = nullptr);
+    ~ModelService() override;
+
+    bool hasModel() const;
+    QString source() const;
+    QString summary() const;
+    int inputSide() const;
+
+    /// Loads a checkpoint in the background; emits modelChanged or loadFailed.
+    void loadCheckpoint(const QString &path);
+
+    /// Scores a query against candidates (CV_8U, ink dark): one logit per candidate.
+    QFuture<std::vector<float>> score(const cv::Mat &query, const std::vector<cv::Mat> &candidates);
+    /// The same for many trials at once, embedding every image once.
+    struct Trial
+    {
+        int query = 0;
+        std::vector<int> candidates;
+    };
+    QFuture<std::vector<std::vector<float>>> scoreTrials(const std::vector<cv::Mat> &images,
+                                                         const std::vector<Trial> &trials);
+    /// The maps of every conv layer for one image.
+    QFuture<std::vector<exporting::LayerMaps>> activations(const cv::Mat &image);
+    /// The first-layer filters.
+    train::FilterSnapshot filters() const;
+
+Q_SIGNALS:
+    void modelChanged();
+    void loadFailed(const QString &message);
+
+private:
+    struct Impl;
+    std::shared_ptr<Impl> d;
+};
+
+} // namespace oneshot::ui

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <opencv2/core.hpp>
+
+#include "data/OneShotTasks.h"
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace oneshot::data {
+class Omniglot;
+}
+
+namespace oneshot::ui {
+
+class CandidateGrid;
+class DrawingPad;
+class ModelService;
+
+/// The N-way one-shot board: a query, N candidates with the model's scores as ranked bars, the
+/// truth and the pick marked. Sources: Lake's 20 runs, sampled tasks (within or across
+/// alphabets), or your own image against a support set. "Run all" scores a whole task set and
+/// lists the failures.
+class BoardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    BoardPage(ModelService *model, QWidget *parent = nullptr);
+
+    void setData(std::shared_ptr<const data::Omniglot> data, const QString &dataFolder);
+    DrawingPad *pad() const { return m_pad; }
+    CandidateGrid *grid() const { return m_grid; }
+    QLabel *messageLabel() const { return m_message; }
+    /// Selects the "your image" source (for drops and tests).
+    void useOwnImageSource();
+    /// Scores every trial of the current task set; the result shows in the summary label.
+    void runAll();
+    QString summary() const;
+    int failureCount() const;
+
+Q_SIGNALS:
+    void scored();
+    void allScored(int correct, int trials);
+
+private:
+    void rebuildSampled();
+    void showTrial();
+    void showOwnImage();
+    void scoreCurrent();
+    const data::OneShotTaskSet *taskSet() const;
+
+    ModelService *m_model;
+    std::shared_ptr<const data::Omniglot> m_data;
+    data::OneShotTaskSet m_runs;
+    data::OneShotTaskSet m_sampled;
+    QComboBox *m_source = nullptr;
+    QStackedWidget *m_sourceOptions = nullptr;
+    QSpinBox *m_run = nullptr;
+    QSpinBox *m_trial = nullptr;
+    QComboBox *m_within = nullptr;
+    QSpinBox *m_ways = nullptr;
+    QSpinBox *m_sampledTrial = nullptr;
+    QComboBox *m_supportAlphabet = nullptr;
+    QSpinBox *m_supportDrawer = nullptr;
+    DrawingPad *m_pad = nullptr;
+    QLabel *m_query = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_summary = nullptr;
+    CandidateGrid *m_grid = nullptr;
+    QListWidget *m_failures = nullptr;
+    QPushButton *m_runAll = nullptr;
+
+    cv::Mat m_queryImage;
+    std::vector<cv::Mat> m_candidates;
+    std::vector<QString> m_candidateNames;
+    int m_truth = -1;
+    QFutureWatcher<std::vector<float>> m_scoreWatcher;
+    QFutureWatcher<std::vector<std::vector<float>>> m_allWatcher;
+    int m_failureCount = 0;
+    QString m_summaryText;
+};
+
+} // namespace oneshot::ui

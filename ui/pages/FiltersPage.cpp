@@ -1,0 +1,166 @@
+#include "pages/FiltersPage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSvgGenerator>
+#include <QVBoxLayout>
+
+#include "ImageConvert.h"
+#include "export/FilterGrid.h"
+
+namespace oneshot::ui {
+
+FiltersPage::FiltersPage(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *bar = new QHBoxLayout;
+    m_live = new QCheckBox(tr("Follow training"));
+    m_live->setChecked(true);
+    m_live->setToolTip(tr("Show the newest filters as they change"));
+    m_epoch = new QSlider(Qt::Horizontal);
+    m_epoch->setRange(0, 0);
+    m_epoch->setToolTip(tr("Go back through the epochs of the run"));
+    m_norm = new QComboBox;
+    m_norm->addItem(tr("Normalise per filter"));
+    m_norm->addItem(tr("Normalise globally (grey = 0)"));
+    m_zoom = new QSpinBox;
+    m_zoom->setRange(1, 32);
+    m_zoom->setValue(6);
+    m_zoom->setSuffix(tr(" px per weight"));
+    auto *exportButton = new QPushButton(tr("Export..."));
+    bar->addWidget(m_live);
+    bar->addWidget(new QLabel(tr("Epoch")));
+    bar->addWidget(m_epoch, 1);
+    bar->addWidget(m_norm);
+    bar->addWidget(m_zoom);
+    bar->addWidget(exportButton);
+    m_caption = new QLabel(tr("No filters yet: start a run or open a checkpoint."));
+    m_image = new QLabel;
+    m_image->setAlignment(Qt::AlignCenter);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_image);
+    scroll->setWidgetResizable(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_caption);
+    layout->addWidget(scroll, 1);
+
+    connect(m_epoch, &QSlider::valueChanged, this, [this] {
+        m_live->setChecked(m_epoch->value() == m_epoch->maximum());
+        render();
+    });
+    connect(m_live, &QCheckBox::toggled, this, &FiltersPage::render);
+    connect(m_norm, &QComboBox::currentIndexChanged, this, &FiltersPage::render);
+    connect(m_zoom, &QSpinBox::valueChanged, this, &FiltersPage::render);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export filters"), QStringLiteral("filters.png"),
+                                                          tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        if (path.isEmpty())
+            return;
+        bool ok = false;
+        const int scale = QInputDialog::getInt(this, tr("Export size"), tr("Pixels per weight"), 12, 1, 64, 1, &ok);
+        if (!ok)
+            return;
+        if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+            exportSvg(path, scale);
+        else
+            exportPng(path, scale);
+    });
+}
+
+void FiltersPage::addSnapshot(const train::FilterSnapshot &s)
+{
+    m_latest = s;
+    // Keep one snapshot per epoch for the slider: the last one seen of each epoch.
+    if (!m_history.empty() && m_history.back().epoch == s.epoch)
+        m_history.back() = s;
+    else
+        m_history.push_back(s);
+    const QSignalBlocker block(m_epoch);
+    m_epoch->setRange(0, static_cast<int>(m_history.size()) - 1);
+    if (m_live->isChecked())
+        m_epoch->setValue(m_epoch->maximum());
+    render();
+}
+
+void FiltersPage::clearHistory()
+{
+    m_history.clear();
+    m_latest = {};
+    m_epoch->setRange(0, 0);
+    render();
+}
+
+const train::FilterSnapshot *FiltersPage::current() const
+{
+    if (m_history.empty())
+        return nullptr;
+    if (m_live->isChecked())
+        return &m_latest;
+    return &m_history[std::clamp(m_epoch->value(), 0, static_cast<int>(m_history.size()) - 1)];
+}
+
+QImage FiltersPage::gridImage(int scale) const
+{
+    const train::FilterSnapshot *s = current();
+    if (!s || s->weights.empty())
+        return {};
+    exporting::GridOptions o;
+    o.cellScale = scale;
+    o.gap = std::max(1, scale / 2);
+    o.perCellNorm = m_norm->currentIndex() == 0;
+    return toQImage(exporting::filterGrid(*s, o));
+}
+
+void FiltersPage::render()
+{
+    const train::FilterSnapshot *s = current();
+    if (!s) {
+        m_image->clear();
+        return;
+    }
+    const qreal dpr = devicePixelRatioF();
+    // Render at device pixels so the cells stay sharp on high-DPI screens.
+    QImage img = gridImage(std::max(1, qRound(m_zoom->value() * dpr)));
+    img.setDevicePixelRatio(dpr);
+    m_image->setPixmap(QPixmap::fromImage(img));
+    m_caption->setText(
+        tr("%1 filters of %2x%2 · epoch %3 · step %4").arg(s->out).arg(s->kernel).arg(s->epoch).arg(s->step));
+}
+
+bool FiltersPage::exportPng(const QString &path, int scale) const
+{
+    const QImage img = gridImage(scale);
+    return !img.isNull() && img.save(path, "PNG");
+}
+
+bool FiltersPage::exportSvg(const QString &path, int scale) const
+{
+    const QImage img = gridImage(scale);
+    if (img.isNull())
+        return false;
+    QSvgGenerator gen;
+    gen.setFileName(path);
+    gen.setSize(img.size());
+    gen.setViewBox(QRect(QPoint(0, 0), img.size()));
+    gen.setTitle(tr("First-layer filters"));
+    QPainter p;
+    if (!p.begin(&gen))
+        return false;
+    // One rectangle per cell pixel run would be exact but heavy; an embedded image keeps the
+    // file small and the cells sharp (no smoothing).
+    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    p.drawImage(QPoint(0, 0), img);
+    return p.end();
+}
+
+} // namespace oneshot::ui

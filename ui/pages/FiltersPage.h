@@ -1,0 +1,48 @@
+#pragma once
+
+#include <vector>
+
+#include <QWidget>
+
+#include "train/Metrics.h"
+
+class QLabel;
+class QSlider;
+class QComboBox;
+class QSpinBox;
+class QCheckBox;
+
+namespace oneshot::ui {
+
+/// The first-layer filters as a grid that follows training (every snapshot), a slider back
+/// through the epochs, per-filter or global normalisation, zoom, and export to PNG and SVG.
+class FiltersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FiltersPage(QWidget *parent = nullptr);
+
+    /// A new snapshot; one per epoch is kept for the slider, the latest is shown when live.
+    void addSnapshot(const train::FilterSnapshot &snapshot);
+    void clearHistory();
+    int historySize() const { return static_cast<int>(m_history.size()); }
+    QImage gridImage(int scale) const;
+    bool exportPng(const QString &path, int scale) const;
+    bool exportSvg(const QString &path, int scale) const;
+
+private:
+    void render();
+    const train::FilterSnapshot *current() const;
+
+    std::vector<train::FilterSnapshot> m_history; ///< one per epoch
+    train::FilterSnapshot m_latest;
+    QLabel *m_image = nullptr;
+    QLabel *m_caption = nullptr;
+    QSlider *m_epoch = nullptr;
+    QCheckBox *m_live = nullptr;
+    QComboBox *m_norm = nullptr;
+    QSpinBox *m_zoom = nullptr;
+};
+
+} // namespace oneshot::ui
