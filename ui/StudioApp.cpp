@@ -8,6 +8,14 @@
 #include <QTimer>
 
 #include "MainWindow.h"
+#include "pages/ActivationsPage.h"
+#include "pages/TrainPage.h"
+#include "train/TrainConfig.h"
+#include "data/Omniglot.h"
+
+#include <QDir>
+#include <QThread>
+#include <QSettings>
 
 namespace oneshot::ui {
 
@@ -30,6 +38,15 @@ int runStudio(QApplication &app)
     parser.addOption({QStringLiteral("screenshot"),
                       QObject::tr("Save a screenshot of the window to FILE just before --quit-after ends the program."),
                       QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("screenshots"),
+         QObject::tr("Save a screenshot of every page into DIR just before --quit-after ends the program."),
+         QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("train"),
+                      QObject::tr("Start training with this preset as soon as the data is loaded."),
+                      QStringLiteral("PRESET")});
+    parser.addOption({QStringLiteral("pairs"), QObject::tr("Pairs per epoch for --train."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("run-dir"), QObject::tr("Run folder for --train."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("page"),
                       QObject::tr("Open on this page (data, train, filters, activations, board, runs)."),
                       QStringLiteral("NAME")});
@@ -44,11 +61,37 @@ int runStudio(QApplication &app)
         window.locateAndLoad();
     if (parser.isSet(QStringLiteral("page")))
         window.showPage(parser.value(QStringLiteral("page")));
+    if (parser.isSet(QStringLiteral("train"))) {
+        QObject::connect(&window, &MainWindow::dataLoaded, &window, [&window, &parser] {
+            train::TrainConfig c = train::TrainConfig::forPreset(parser.value(QStringLiteral("train")));
+            if (parser.isSet(QStringLiteral("pairs")))
+                c.pairsPerEpoch = parser.value(QStringLiteral("pairs")).toInt();
+            c.dataFolder = window.trainPage()->config().dataFolder;
+            window.trainPage()->setConfig(c);
+            if (parser.isSet(QStringLiteral("run-dir")))
+                window.trainPage()->setRunFolder(parser.value(QStringLiteral("run-dir")));
+            window.trainPage()->startTraining();
+            // Something to look at on the Activations and Board pages.
+            window.activationsPage()->setImage(window.dataSet()->image(4321), window.dataSet()->imagePath(4321));
+        });
+    }
     if (parser.isSet(QStringLiteral("quit-after"))) {
         const QString shot = parser.value(QStringLiteral("screenshot"));
-        QTimer::singleShot(parser.value(QStringLiteral("quit-after")).toInt(), &window, [&window, shot] {
+        const QString shots = parser.value(QStringLiteral("screenshots"));
+        QTimer::singleShot(parser.value(QStringLiteral("quit-after")).toInt(), &window, [&window, shot, shots] {
             if (!shot.isEmpty() && !window.grab().save(shot))
                 QTextStream(stderr) << QObject::tr("Cannot write screenshot %1\n").arg(shot);
+            if (!shots.isEmpty()) {
+                QDir().mkpath(shots);
+                for (const char *page : {"data", "train", "filters", "activations", "board", "runs"}) {
+                    window.showPage(QString::fromLatin1(page));
+                    QCoreApplication::processEvents();
+                    QThread::msleep(300);
+                    QCoreApplication::processEvents();
+                    window.grab().save(QDir(shots).filePath(QString::fromLatin1(page) + QLatin1String(".png")));
+                }
+            }
+            window.setCloseConfirmation([] { return true; });
             window.close();
         });
     }

@@ -13,6 +13,7 @@ cv::Mat mapGrid(const float *maps, int channels, int height, int width, const Gr
     const int rows = (channels + cols - 1) / cols;
     const int cw = width * o.cellScale;
     const int ch = height * o.cellScale;
+    // Gaps scale with the cells, so a zoomed grid keeps its proportions.
     cv::Mat grid(rows * ch + (rows + 1) * o.gap, cols * cw + (cols + 1) * o.gap, CV_8UC1, cv::Scalar(40));
     const std::size_t cell = static_cast<std::size_t>(height) * width;
     float gmin = 0;

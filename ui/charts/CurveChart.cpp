@@ -278,8 +278,10 @@ void CurveChart::refresh()
     if (m_fixedRange && !m_log) {
         m_y->setRange(m_lo, m_hi);
     } else {
-        const double pad = (ymax - ymin) * 0.05 + (ymax == ymin ? 0.5 : 0);
-        m_y->setRange(m_log ? ymin / 1.2 : ymin - pad, m_log ? ymax * 1.2 : ymax + pad);
+        const double pad = (ymax - ymin) * 0.05 + (ymax == ymin ? 0.5 * std::max(std::abs(ymax), 1e-9) : 0);
+        // Curves of non-negative values (loss, learning rate) do not dip below zero.
+        const double lower = ymin >= 0 ? std::max(0.0, ymin - pad) : ymin - pad;
+        m_y->setRange(m_log ? ymin / 1.2 : lower, m_log ? ymax * 1.2 : ymax + pad);
     }
 }
 

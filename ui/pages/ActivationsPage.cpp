@@ -20,8 +20,8 @@ namespace {
 QImage layerImage(const exporting::LayerMaps &m, double dpr)
 {
     exporting::GridOptions o;
-    // About 64 logical pixels per map, whatever the layer's resolution.
-    o.cellScale = std::max(1, qRound(64.0 * dpr / std::max(m.width, 1)));
+    // About 46 logical pixels per map, whatever the layer's resolution: 16 maps to a row fit.
+    o.cellScale = std::max(1, qRound(46.0 * dpr / std::max(m.width, 1)));
     o.gap = std::max(1, qRound(2 * dpr));
     o.columns = std::min(16, m.channels);
     return toQImage(exporting::mapGrid(m.values.data(), m.channels, m.height, m.width, o));
@@ -36,7 +36,9 @@ ActivationsPage::ActivationsPage(ModelService *model, QWidget *parent)
     auto *left = new QVBoxLayout;
     m_pad = new DrawingPad;
     m_pad->setFixedSize(240, 240);
-    left->addWidget(new QLabel(tr("Input: draw, drop, paste, or double-click a drawing on the Data set page")));
+    auto *hint = new QLabel(tr("Input: draw, drop, paste, or double-click a drawing on the Data set page"));
+    hint->setWordWrap(true);
+    left->addWidget(hint);
     left->addWidget(m_pad);
     m_status = new QLabel(tr("No image yet."));
     m_status->setWordWrap(true);

@@ -1,5 +1,7 @@
 #include "pages/FiltersPage.h"
 
+#include <cmath>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -33,9 +35,11 @@ FiltersPage::FiltersPage(QWidget *parent)
     m_norm->addItem(tr("Normalise per filter"));
     m_norm->addItem(tr("Normalise globally (grey = 0)"));
     m_zoom = new QSpinBox;
-    m_zoom->setRange(1, 32);
-    m_zoom->setValue(6);
+    m_zoom->setRange(0, 64);
+    m_zoom->setValue(0);
+    m_zoom->setSpecialValueText(tr("fit to window"));
     m_zoom->setSuffix(tr(" px per weight"));
+    m_zoom->setToolTip(tr("Zoom: pixels per filter weight"));
     auto *exportButton = new QPushButton(tr("Export..."));
     bar->addWidget(m_live);
     bar->addWidget(new QLabel(tr("Epoch")));
@@ -75,6 +79,13 @@ FiltersPage::FiltersPage(QWidget *parent)
         else
             exportPng(path, scale);
     });
+}
+
+void FiltersPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_zoom->value() == 0)
+        render();
 }
 
 void FiltersPage::addSnapshot(const train::FilterSnapshot &s)
@@ -129,8 +140,17 @@ void FiltersPage::render()
         return;
     }
     const qreal dpr = devicePixelRatioF();
+    int zoom = m_zoom->value();
+    if (zoom == 0) {
+        // Fit: the largest whole number of pixels per weight that fits the visible area.
+        const int cols = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(s->out))));
+        const int rows = (s->out + cols - 1) / cols;
+        const QSize area = m_image->parentWidget() ? m_image->parentWidget()->size() : size();
+        const double perCell = std::min(area.width() / double(cols), area.height() / double(rows)) * 0.95;
+        zoom = std::clamp(static_cast<int>(perCell / (s->kernel * 1.5)), 1, 64);
+    }
     // Render at device pixels so the cells stay sharp on high-DPI screens.
-    QImage img = gridImage(std::max(1, qRound(m_zoom->value() * dpr)));
+    QImage img = gridImage(std::max(1, qRound(zoom * dpr)));
     img.setDevicePixelRatio(dpr);
     m_image->setPixmap(QPixmap::fromImage(img));
     m_caption->setText(

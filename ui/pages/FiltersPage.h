@@ -31,6 +31,9 @@ public:
     bool exportPng(const QString &path, int scale) const;
     bool exportSvg(const QString &path, int scale) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void render();
     const train::FilterSnapshot *current() const;

@@ -211,7 +211,7 @@ TrainPage::TrainPage(TrainingController *controller, QWidget *parent)
     m_status->setWordWrap(true);
     rightLayout->addWidget(m_status);
 
-    m_loss = new CurveChart(tr("Training loss"), tr("binary cross-entropy"));
+    m_loss = new CurveChart(tr("Training loss"), tr("BCE"));
     m_lossCurve = m_loss->addCurve(tr("loss"), QColor(0xd9, 0x5f, 0x02), true);
     m_accuracy = new CurveChart(tr("Validation accuracy"), tr("accuracy"));
     m_accuracy->setYRange(0, 1);

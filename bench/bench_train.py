@@ -1,0 +1,81 @@
+"""Python reference for bench_train: the same Siamese net in PyTorch (Debian's python3-torch,
+same LibTorch version), with data decoded from the zip by PIL, distorted by PIL's affine
+transform and batched in the training loop, the way the reproduction's Dataset did.
+Prints JSON: pairs per second."""
+import io
+import json
+import random
+import sys
+import time
+import zipfile
+
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+from PIL import Image
+
+preset, batch, steps, threads, data_dir = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+torch.set_num_threads(threads)
+SPECS = {
+    "koch2015": dict(side=105, convs=[(64, 10, 1), (128, 7, 1), (128, 4, 1), (256, 4, 0)], emb=4096, bn=False),
+    "cpu": dict(side=48, convs=[(24, 5, 1), (48, 5, 1), (64, 3, 0), (128, 3, 0)], emb=512, bn=True),
+}
+spec = SPECS[preset]
+
+
+class Twin(nn.Module):
+    def __init__(self):
+        super().__init__()
+        layers, c, s = [], 1, spec["side"]
+        for ch, k, pool in spec["convs"]:
+            layers += [nn.Conv2d(c, ch, k)] + ([nn.BatchNorm2d(ch)] if spec["bn"] else []) + [nn.ReLU()]
+            s = s - k + 1
+            if pool:
+                layers.append(nn.MaxPool2d(2))
+                s //= 2
+            c = ch
+        self.body = nn.Sequential(*layers, nn.Flatten(), nn.Linear(c * s * s, spec["emb"]), nn.Sigmoid())
+
+    def forward(self, x):
+        return self.body(x)
+
+
+twin, head = Twin(), nn.Linear(spec["emb"], 1)
+opt = torch.optim.Adam(list(twin.parameters()) + list(head.parameters()), 1e-4)
+with zipfile.ZipFile(f"{data_dir}/images_background.zip") as z:
+    names = [n for n in z.namelist() if n.endswith(".png")]
+    files = {n: z.read(n) for n in names}
+rng = random.Random(1)
+
+
+def load(name):
+    img = Image.open(io.BytesIO(files[name])).convert("L")
+    a = rng.uniform(-10, 10)
+    img = img.rotate(a, resample=Image.BILINEAR, fillcolor=255)
+    img = img.resize((spec["side"], spec["side"]), Image.BOX)
+    return 1.0 - np.asarray(img, dtype=np.float32) / 255.0
+
+
+def make_batch():
+    left, right, y = [], [], []
+    for _ in range(batch):
+        left.append(load(rng.choice(names)))
+        right.append(load(rng.choice(names)))
+        y.append(float(rng.random() < 0.5))
+    return (torch.from_numpy(np.stack(left))[:, None], torch.from_numpy(np.stack(right))[:, None], torch.tensor(y))
+
+
+warmup, timed = 3, 0
+for s in range(steps + warmup):
+    if s == warmup:
+        t0 = time.perf_counter()
+    l, r, y = make_batch()
+    h = twin(torch.cat([l, r]))
+    loss = F.binary_cross_entropy_with_logits(head(torch.abs(h[:batch] - h[batch:])).squeeze(1), y)
+    opt.zero_grad()
+    loss.backward()
+    opt.step()
+    if s >= warmup:
+        timed += batch
+print(json.dumps({"preset": preset, "pairs_per_second": timed / (time.perf_counter() - t0)}))

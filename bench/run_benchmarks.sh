@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs each benchmark beside its Python reference (Debian's python3 and python3-torch) in one
+# run and prints the ratios. Usage: bench/run_benchmarks.sh [BUILD_DIR] [DATA_DIR]
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$here/build}
+data=${2:-$(cd "$here/../shared/data/omniglot" 2>/dev/null && pwd)}
+py=/usr/bin/python3
+export OMP_NUM_THREADS=2
+ratio() { $py -c "import json,sys; a=json.loads(sys.argv[1]); b=json.loads(sys.argv[2]); print(sys.argv[3] % (eval(sys.argv[4])))" "$@"; }
+
+echo "== Decode all images (median of 5), 2 threads vs Python zipfile+PIL"
+c=$("$build/bench/bench_data" "$data" 5 2); echo "C++:    $c"
+p=$($py "$here/bench/bench_data.py" "$data" 5); echo "Python: $p"
+ratio "$c" "$p" "decode speed-up: %.2fx" "b['decode_seconds_median']/a['decode_seconds_median']"
+
+for preset in cpu koch2015; do
+  if [ "$preset" = koch2015 ]; then batch=32; steps=${KOCH_STEPS:-8}; else batch=128; steps=${CPU_STEPS:-30}; fi
+  echo "== Training pairs/s, preset $preset, batch $batch, 2 threads vs Python (PIL data, same net)"
+  c=$("$build/bench/bench_train" $preset $batch $steps 2); echo "C++:    $c"
+  p=$($py "$here/bench/bench_train.py" $preset $batch $steps 2 "$data"); echo "Python: $p"
+  ratio "$c" "$p" "training speed-up: %.2fx" "a['pairs_per_second']/b['pairs_per_second']"
+done
+
+echo "== Peak memory of a 150k-pair, x8-distortion run (1 minute of it)"
+tmp=$(mktemp -d)
+/usr/bin/time -v "$build/app/oneshot" train --data "$data" --out "$tmp/run" --pairs 150000 --augment 8 --minutes 1 --threads 2 --json \
+  > /dev/null 2> "$tmp/time.txt" || true
+grep -E "Maximum resident" "$tmp/time.txt"
+
+echo "== Time to evaluate Lake's 20 runs with that run's model"
+"$build/app/oneshot" evaluate --run "$tmp/run" --runs "$data/all_runs.zip" --threads 2 --json
+rm -rf "$tmp"

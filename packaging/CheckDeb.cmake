@@ -1,0 +1,21 @@
+# Builds the .deb with CPack and checks its Depends and contents. Run by CTest (deb_package).
+execute_process(COMMAND cpack -G DEB WORKING_DIRECTORY ${BUILD_DIR} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "cpack failed: ${out} ${err}")
+endif()
+file(GLOB debs ${BUILD_DIR}/oneshot-studio_*.deb)
+list(GET debs 0 deb)
+execute_process(COMMAND dpkg-deb --field ${deb} Depends OUTPUT_VARIABLE depends OUTPUT_STRIP_TRAILING_WHITESPACE)
+if(NOT depends STREQUAL EXPECT_DEPENDS)
+  message(FATAL_ERROR "Depends is '${depends}', expected '${EXPECT_DEPENDS}'")
+endif()
+execute_process(COMMAND dpkg-deb --contents ${deb} OUTPUT_VARIABLE contents)
+foreach(path usr/bin/oneshot usr/bin/oneshot-studio org.oneshotstudio.OneshotStudio.desktop
+        org.oneshotstudio.OneshotStudio.metainfo.xml hicolor/scalable/apps/org.oneshotstudio.OneshotStudio.svg
+        hicolor/48x48/apps/org.oneshotstudio.OneshotStudio.png)
+  string(FIND "${contents}" "${path}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "${deb} lacks ${path}")
+  endif()
+endforeach()
+message(STATUS "${deb}: Depends: ${depends}")
