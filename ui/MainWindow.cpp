@@ -5,12 +5,16 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <atomic>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -22,6 +26,7 @@
 #include "controllers/ModelService.h"
 #include "controllers/TrainingController.h"
 #include "data/DataLocator.h"
+#include "data/Downloader.h"
 #include "data/Omniglot.h"
 #include "pages/ActivationsPage.h"
 #include "pages/BoardPage.h"
@@ -175,6 +180,8 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(message, 10000);
     });
     connect(m_runsPage, &RunsPage::useModel, m_models, &ModelService::loadCheckpoint);
+    connect(m_datasetPage, &DatasetPage::chooseFolderRequested, this, &MainWindow::chooseDataFolder);
+    connect(m_datasetPage, &DatasetPage::downloadRequested, this, &MainWindow::downloadData);
     connect(m_datasetPage, &DatasetPage::imageActivated, this, [this](int image) {
         m_activationsPage->setImage(m_data->image(image), m_data->imagePath(image));
         showPage(QStringLiteral("activations"));
@@ -216,6 +223,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const QJsonDocument saved = QJsonDocument::fromJson(settings.value(QStringLiteral("train/config")).toByteArray());
+    if (saved.isObject()) {
+        try {
+            m_trainPage->setConfig(train::TrainConfig::fromJson(saved.object()));
+        } catch (const Error &) {
+            // A config from another version: keep the preset's defaults.
+        }
+    }
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1440, 900);
 }
@@ -258,7 +273,7 @@ void MainWindow::locateAndLoad()
     if (loc.found())
         loadData(loc.folder);
     else
-        m_datasetPage->showMessage(data::notFoundMessage(loc));
+        m_datasetPage->showFirstRun(data::notFoundMessage(loc));
 }
 
 void MainWindow::chooseDataFolder()
@@ -272,6 +287,51 @@ void MainWindow::chooseDataFolder()
         return;
     }
     loadData(folder);
+}
+
+void MainWindow::downloadData()
+{
+    const QString folder = data::defaultDownloadFolder();
+    auto *progress
+        = new QProgressDialog(tr("Downloading Omniglot into %1...").arg(folder), tr("Cancel"), 0, 1000, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setValue(0);
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, folder] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        progress->deleteLater();
+        if (!error.isEmpty()) {
+            m_datasetPage->showFirstRun(error);
+            return;
+        }
+        loadData(folder);
+    });
+    QPointer<QProgressDialog> guard(progress);
+    watcher->setFuture(QtConcurrent::run([folder, cancelled, guard]() -> QString {
+        try {
+            int part = 0;
+            for (auto set : {data::OmniglotSet::Background, data::OmniglotSet::Evaluation}) {
+                // The network runs in this worker thread with its own event loop; progress
+                // crosses to the GUI thread as a queued call.
+                data::downloadFile(data::officialSpec(set), folder, [part, cancelled, guard](qint64 got, qint64 total) {
+                    const int value = total > 0 ? static_cast<int>(500 * part + 500 * got / total) : 0;
+                    QMetaObject::invokeMethod(qApp, [guard, value] {
+                        if (guard)
+                            guard->setValue(value);
+                    });
+                    return !cancelled->load();
+                });
+                ++part;
+            }
+            return {};
+        } catch (const Error &e) {
+            return e.message();
+        }
+    }));
 }
 
 void MainWindow::openCheckpoint()
@@ -317,7 +377,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         statusBar()->showMessage(tr("Stopping the training..."));
         m_training->stopAndWait(120000);
     }
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("train/config"),
+                      QJsonDocument(m_trainPage->config().toJson()).toJson(QJsonDocument::Compact));
     event->accept();
 }
 

@@ -66,6 +66,7 @@ protected:
 private:
     void addPage(QWidget *page, const QString &name, const QString &title, const QString &iconName);
     void chooseDataFolder();
+    void downloadData();
     void openCheckpoint();
     void showAbout();
     void setDarkMode(bool dark);

@@ -314,6 +314,8 @@ TrainResult Trainer::run(TrainObserver *observer)
         result.stopReason = reason;
         CheckpointState s = st;
         s.wallSeconds = wall();
+        s.sampler = {cfg.seed, st.epoch,
+                     static_cast<int>((static_cast<long long>(st.batchInEpoch) * cfg.batchSize) % cfg.pairsPerEpoch)};
         s.schedule = schedule.state();
         saveCheckpoint(lastPath, net, optimizer.get(), s);
     };
@@ -330,7 +332,12 @@ TrainResult Trainer::run(TrainObserver *observer)
             for (auto &g : optimizer->param_groups())
                 static_cast<torch::optim::SGDOptions &>(g.options()).momentum(momentum);
         }
-        sampler.setState({cfg.seed, st.epoch, st.batchInEpoch * cfg.batchSize});
+        // With K distorted views an epoch holds (K + 1) passes over its pairs: the sampler's
+        // position is the pair of the current pass.
+        sampler.setState(
+            {cfg.seed, st.epoch,
+             static_cast<int>((static_cast<long long>(st.batchInEpoch) * cfg.batchSize) % cfg.pairsPerEpoch)});
+        st.sampler = sampler.state();
         data::BatchQueue queue(omni, sampler.epochPairs(st.epoch), st.epoch, plan, st.batchInEpoch);
         data::Batch batch;
         for (;;) {

@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -34,6 +35,19 @@ DatasetPage::DatasetPage(QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_message);
+    m_firstRun = new QWidget(this);
+    auto *firstRun = new QHBoxLayout(m_firstRun);
+    firstRun->setContentsMargins(0, 0, 0, 0);
+    auto *choose = new QPushButton(tr("Choose a folder with the Omniglot zips..."), m_firstRun);
+    auto *download = new QPushButton(tr("Download the official zips (16 MB)"), m_firstRun);
+    download->setToolTip(tr("From github.com/brendenlake/omniglot; size, md5 and content are checked"));
+    firstRun->addWidget(choose);
+    firstRun->addWidget(download);
+    firstRun->addStretch(1);
+    m_firstRun->setVisible(false);
+    layout->addWidget(m_firstRun);
+    connect(choose, &QPushButton::clicked, this, &DatasetPage::chooseFolderRequested);
+    connect(download, &QPushButton::clicked, this, &DatasetPage::downloadRequested);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_tree = new QTreeWidget(split);
@@ -74,6 +88,13 @@ void DatasetPage::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    m_firstRun->setVisible(false);
+}
+
+void DatasetPage::showFirstRun(const QString &text)
+{
+    showMessage(text);
+    m_firstRun->setVisible(true);
 }
 
 void DatasetPage::setData(std::shared_ptr<const data::Omniglot> data)

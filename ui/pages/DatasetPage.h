@@ -30,9 +30,14 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     QListWidget *thumbnails() const { return m_thumbs; }
 
+    /// Shows the first-run choices (pick a folder, or download the official zips) with a message.
+    void showFirstRun(const QString &text);
+
 Q_SIGNALS:
     /// A drawing was chosen (double-click): its image index in the data set.
     void imageActivated(int imageIndex);
+    void chooseFolderRequested();
+    void downloadRequested();
 
 private:
     void showCharacter(int characterIndex);
@@ -43,6 +48,7 @@ private:
     QTreeWidget *m_tree = nullptr;
     QListWidget *m_thumbs = nullptr;
     QLabel *m_characterTitle = nullptr;
+    QWidget *m_firstRun = nullptr;
 };
 
 } // namespace oneshot::ui
