@@ -164,7 +164,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_trainPage, &TrainPage::runStarted, this, [this] { m_filtersPage->clearHistory(); });
     connect(m_training, &TrainingController::epoch, this, [this] {
         m_models->loadCheckpoint(QDir(m_training->runDir()).filePath(QStringLiteral("checkpoints/last.pt")));
+        m_runsPage->showRun(m_training->runDir());
     });
+    connect(m_training, &TrainingController::started, this, [this] { m_runsPage->showRun(m_training->runDir()); });
     connect(m_training, &TrainingController::finished, this, [this](const QJsonObject &result) {
         const QString dir = result[QStringLiteral("run_dir")].toString();
         const QString best = QDir(dir).filePath(QStringLiteral("checkpoints/best.pt"));

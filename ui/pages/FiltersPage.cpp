@@ -50,7 +50,8 @@ FiltersPage::FiltersPage(QWidget *parent)
     m_caption = new QLabel(tr("No filters yet: start a run or open a checkpoint."));
     m_image = new QLabel;
     m_image->setAlignment(Qt::AlignCenter);
-    auto *scroll = new QScrollArea;
+    m_scroll = new QScrollArea;
+    auto *scroll = m_scroll;
     scroll->setWidget(m_image);
     scroll->setWidgetResizable(true);
     auto *layout = new QVBoxLayout(this);
@@ -79,6 +80,12 @@ FiltersPage::FiltersPage(QWidget *parent)
         else
             exportPng(path, scale);
     });
+}
+
+void FiltersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    render(); // the fit depends on the visible size
 }
 
 void FiltersPage::resizeEvent(QResizeEvent *event)
@@ -145,7 +152,7 @@ void FiltersPage::render()
         // Fit: the largest whole number of pixels per weight that fits the visible area.
         const int cols = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(s->out))));
         const int rows = (s->out + cols - 1) / cols;
-        const QSize area = m_image->parentWidget() ? m_image->parentWidget()->size() : size();
+        const QSize area = m_scroll->viewport()->size();
         const double perCell = std::min(area.width() / double(cols), area.height() / double(rows)) * 0.95;
         zoom = std::clamp(static_cast<int>(perCell / (s->kernel * 1.5)), 1, 64);
     }

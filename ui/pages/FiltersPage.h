@@ -11,6 +11,7 @@ class QSlider;
 class QComboBox;
 class QSpinBox;
 class QCheckBox;
+class QScrollArea;
 
 namespace oneshot::ui {
 
@@ -33,6 +34,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void render();
@@ -46,6 +48,7 @@ private:
     QCheckBox *m_live = nullptr;
     QComboBox *m_norm = nullptr;
     QSpinBox *m_zoom = nullptr;
+    QScrollArea *m_scroll = nullptr;
 };
 
 } // namespace oneshot::ui

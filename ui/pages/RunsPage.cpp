@@ -157,7 +157,23 @@ void RunsPage::refreshRow(int row)
     const QJsonObject config = readJson(QDir(dir).filePath(QStringLiteral("config.json")));
     const QJsonObject result = readJson(QDir(dir).filePath(QStringLiteral("result.json")));
     const QJsonObject model = config[QStringLiteral("model")].toObject();
-    const QJsonObject best = result[QStringLiteral("best")].toObject();
+    QJsonObject best = result[QStringLiteral("best")].toObject();
+    if (best.isEmpty()) {
+        // A run still going (or stopped) has no result.json yet: its metrics say enough.
+        try {
+            double bestOneShot = -1;
+            for (const train::MetricsRow &r :
+                 train::readMetricsCsv(QDir(dir).filePath(QStringLiteral("metrics.csv")))) {
+                if (r.kind == QLatin1String("epoch") && r.epoch.valOneShot > bestOneShot) {
+                    bestOneShot = r.epoch.valOneShot;
+                    best = {{QStringLiteral("val_oneshot"), r.epoch.valOneShot},
+                            {QStringLiteral("val_acc_tuned"), r.epoch.valAccTuned},
+                            {QStringLiteral("epoch"), r.epoch.epoch}};
+                }
+            }
+        } catch (const Error &) {
+        }
+    }
     const QJsonObject test = result[QStringLiteral("test")].toObject();
     const QStringList cells{QFileInfo(dir).fileName(),
                             config[QStringLiteral("protocol")].toString(),
@@ -173,6 +189,15 @@ void RunsPage::refreshRow(int row)
         item->setToolTip(dir);
         m_table->setItem(row, c, item);
     }
+}
+
+void RunsPage::showRun(const QString &folder)
+{
+    if (!addRun(folder))
+        return;
+    const int row = static_cast<int>(m_runs.indexOf(QFileInfo(folder).absoluteFilePath()));
+    m_table->selectRow(row);
+    updateCharts();
 }
 
 void RunsPage::selectAll()

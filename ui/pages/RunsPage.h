@@ -22,6 +22,8 @@ public:
 
     /// Adds a run folder; returns false (and says why in the status line) if it is not one.
     bool addRun(const QString &folder);
+    /// Adds (or refreshes) a run and selects it, so its curves show.
+    void showRun(const QString &folder);
     int runCount() const;
     QStringList runs() const { return m_runs; }
     void selectAll();
