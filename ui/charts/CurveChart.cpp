@@ -91,6 +91,11 @@ CurveChart::CurveChart(const QString &title, const QString &yLabel, QWidget *par
     m_timer->start();
 }
 
+void CurveChart::setLegendVisible(bool visible)
+{
+    m_chart->legend()->setVisible(visible);
+}
+
 void CurveChart::setControlsVisible(bool visible)
 {
     m_controls->setVisible(visible);

@@ -61,6 +61,7 @@ public:
     QChartView *view() const { return m_view; }
     /// Hides the x-axis, smoothing, log-scale and export controls (for small previews).
     void setControlsVisible(bool visible);
+    void setLegendVisible(bool visible);
     /// Redraws now (normally a timer does it).
     void refresh();
 

@@ -17,13 +17,13 @@ namespace oneshot::ui {
 
 namespace {
 
-QImage layerImage(const exporting::LayerMaps &m, double dpr)
+QImage layerImage(const exporting::LayerMaps &m, double dpr, int availableWidth = 16 * 48)
 {
     exporting::GridOptions o;
-    // About 46 logical pixels per map, whatever the layer's resolution: 16 maps to a row fit.
+    // About 46 logical pixels per map, whatever the layer's resolution, as many to a row as fit.
     o.cellScale = std::max(1, qRound(46.0 * dpr / std::max(m.width, 1)));
     o.gap = std::max(1, qRound(2 * dpr));
-    o.columns = std::min(16, m.channels);
+    o.columns = std::clamp(availableWidth / 48, 1, std::min(16, m.channels));
     return toQImage(exporting::mapGrid(m.values.data(), m.channels, m.height, m.width, o));
 }
 
@@ -50,7 +50,8 @@ ActivationsPage::ActivationsPage(ModelService *model, QWidget *parent)
     auto *content = new QWidget;
     m_layers = new QVBoxLayout(content);
     m_layers->addStretch(1);
-    auto *scroll = new QScrollArea;
+    m_scroll = new QScrollArea;
+    auto *scroll = m_scroll;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
 
@@ -119,7 +120,7 @@ void ActivationsPage::render()
         const exporting::LayerMaps &m = m_maps[i];
         auto *title = new QLabel(
             tr("<b>%1</b>: %2 maps of %3x%4 (after ReLU)").arg(m.name).arg(m.channels).arg(m.width).arg(m.height));
-        QImage img = layerImage(m, dpr);
+        QImage img = layerImage(m, dpr, m_scroll->viewport()->width() - 8);
         img.setDevicePixelRatio(dpr);
         auto *pic = new QLabel;
         pic->setPixmap(QPixmap::fromImage(img));

@@ -11,6 +11,7 @@
 
 class QLabel;
 class QVBoxLayout;
+class QScrollArea;
 
 namespace oneshot::ui {
 
@@ -44,6 +45,7 @@ private:
     DrawingPad *m_pad = nullptr;
     QLabel *m_status = nullptr;
     QVBoxLayout *m_layers = nullptr;
+    QScrollArea *m_scroll = nullptr;
     cv::Mat m_image;
     QString m_name;
     std::vector<exporting::LayerMaps> m_maps;

@@ -107,6 +107,7 @@ TrainPage::TrainPage(TrainingController *controller, QWidget *parent)
     m_lrPreview = new CurveChart(tr("Learning rate preview"), tr("lr"));
     m_lrPreview->addCurve(tr("lr"), QColor(0x2a, 0x7a, 0xb9), false);
     m_lrPreview->setControlsVisible(false);
+    m_lrPreview->setLegendVisible(false);
     m_lrPreview->setMinimumHeight(210);
     optForm->addRow(m_lrPreview);
     formLayout->addWidget(optBox);
@@ -221,6 +222,9 @@ TrainPage::TrainPage(TrainingController *controller, QWidget *parent)
     m_accuracy->setXAxis(CurveChart::XAxis::Epoch);
     m_lr = new CurveChart(tr("Learning rate"), tr("lr"));
     m_lrCurve = m_lr->addCurve(tr("lr"), QColor(0x2a, 0x7a, 0xb9), false);
+    // One curve each: the title says what it is, the legend would only take room.
+    m_loss->setLegendVisible(false);
+    m_lr->setLegendVisible(false);
     auto *charts = new QSplitter(Qt::Vertical);
     charts->addWidget(m_loss);
     charts->addWidget(m_accuracy);
