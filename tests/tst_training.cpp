@@ -72,6 +72,30 @@ private:
         return rows;
     }
 
+    /// Trains a few steps, damages the weights of last.pt, and resumes from it.
+    TrainResult resumeWithDamagedWeights(const QString &name, int epochs,
+                                         const std::function<void(model::SiameseNet &)> &damage)
+    {
+        TrainConfig c = tinyConfig();
+        c.epochs = epochs;
+        const QString dir = m_tmp.filePath(name);
+        {
+            Trainer t(c, dir, m_data);
+            StopAfter obs(&t, 5);
+            t.run(&obs);
+        }
+        const QString last = QDir(dir).filePath(QStringLiteral("checkpoints/last.pt"));
+        const CheckpointState st = readCheckpointState(last);
+        model::SiameseNet net(st.config.model);
+        loadCheckpointTensors(last, net, nullptr);
+        {
+            torch::NoGradGuard g;
+            damage(net);
+        }
+        saveCheckpoint(last, net, nullptr, st);
+        return Trainer::resume(dir, m_data)->run();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -154,24 +178,9 @@ private Q_SLOTS:
     void divergenceIsDetected()
     {
         // A run whose weights became NaN: the first step's loss is NaN and the run says so.
-        const TrainConfig c = tinyConfig();
-        const QString dir = m_tmp.filePath(QStringLiteral("diverge"));
-        {
-            Trainer t(c, dir, m_data);
-            StopAfter obs(&t, 5);
-            t.run(&obs);
-        }
-        const QString last = QDir(dir).filePath(QStringLiteral("checkpoints/last.pt"));
-        CheckpointState st = readCheckpointState(last);
-        model::SiameseNet net(st.config.model);
-        loadCheckpointTensors(last, net, nullptr);
-        {
-            torch::NoGradGuard g;
+        const TrainResult r = resumeWithDamagedWeights(QStringLiteral("diverge"), 2, [](model::SiameseNet &net) {
             net->head()->weight.fill_(std::numeric_limits<float>::quiet_NaN());
-        }
-        saveCheckpoint(last, net, nullptr, st);
-        auto t = Trainer::resume(dir, m_data);
-        const TrainResult r = t->run();
+        });
         QVERIFY(r.failed);
         QCOMPARE(r.stopReason, QStringLiteral("diverged"));
         QVERIFY2(r.message.contains(QLatin1String("NaN")) && r.message.contains(QLatin1String("diverged")),
@@ -181,26 +190,10 @@ private Q_SLOTS:
     void collapseIsDetected()
     {
         // All weights zero: every pair gets the same score, and no gradient can change that.
-        TrainConfig c = tinyConfig();
-        c.epochs = 3;
-        const QString dir = m_tmp.filePath(QStringLiteral("collapse"));
-        {
-            Trainer t(c, dir, m_data);
-            StopAfter obs(&t, 5);
-            t.run(&obs);
-        }
-        const QString last = QDir(dir).filePath(QStringLiteral("checkpoints/last.pt"));
-        CheckpointState st = readCheckpointState(last);
-        model::SiameseNet net(st.config.model);
-        loadCheckpointTensors(last, net, nullptr);
-        {
-            torch::NoGradGuard g;
+        const TrainResult r = resumeWithDamagedWeights(QStringLiteral("collapse"), 3, [](model::SiameseNet &net) {
             for (auto &p : net->parameters())
                 p.zero_();
-        }
-        saveCheckpoint(last, net, nullptr, st);
-        auto t = Trainer::resume(dir, m_data);
-        const TrainResult r = t->run();
+        });
         QVERIFY(r.failed);
         QCOMPARE(r.stopReason, QStringLiteral("collapsed"));
         QVERIFY(r.message.contains(QLatin1String("same score")));
