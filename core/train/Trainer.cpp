@@ -20,6 +20,7 @@
 #include "data/PairSampler.h"
 #include "data/Protocol.h"
 #include "eval/Evaluator.h"
+#include "export/ModelExport.h"
 #include "model/SiameseNet.h"
 #include "train/Checkpoint.h"
 #include "train/LrSchedule.h"
@@ -91,15 +92,9 @@ void synchroniseGradients(model::SiameseNet & /*net*/) { }
 
 FilterSnapshot snapshotFilters(model::SiameseNet &net, int epoch, long long step)
 {
-    torch::NoGradGuard noGrad;
-    const torch::Tensor w = net->twin()->conv(0)->weight.detach().to(torch::kCPU).contiguous();
-    FilterSnapshot f;
+    FilterSnapshot f = exporting::filtersOf(net);
     f.epoch = epoch;
     f.step = step;
-    f.out = static_cast<int>(w.size(0));
-    f.in = static_cast<int>(w.size(1));
-    f.kernel = static_cast<int>(w.size(2));
-    f.weights.assign(w.data_ptr<float>(), w.data_ptr<float>() + w.numel());
     return f;
 }
 
