@@ -2,9 +2,11 @@
 #include <QCoreApplication>
 
 #include "cli/Cli.h"
+#include "common/Allocator.h"
 
 int main(int argc, char *argv[])
 {
+    oneshot::keepFreedMemory();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("OneshotStudio"));
     QCoreApplication::setApplicationName(QStringLiteral("oneshot-studio"));

@@ -5,6 +5,7 @@
 #include <QApplication>
 
 #include "StudioApp.h"
+#include "common/Allocator.h"
 
 int main(int argc, char *argv[])
 {
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
             return 0;
         }
     }
+    oneshot::keepFreedMemory();
     QApplication app(argc, argv);
     return oneshot::ui::runStudio(app);
 }

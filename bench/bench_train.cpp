@@ -9,6 +9,7 @@
 
 #include <torch/torch.h>
 
+#include "common/Allocator.h"
 #include "data/BatchQueue.h"
 #include "data/DataLocator.h"
 #include "data/Protocol.h"
@@ -18,6 +19,7 @@ using namespace oneshot;
 
 int main(int argc, char *argv[])
 {
+    keepFreedMemory();
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const QString preset = args.value(1, QStringLiteral("cpu"));

@@ -1,5 +1,6 @@
 #include "TestCommon.h"
 #include "common/Error.h"
+#include "model/FirstConv.h"
 #include "model/SiameseNet.h"
 #include "train/TrainConfig.h"
 
@@ -63,6 +64,67 @@ private Q_SLOTS:
     {
         const double ratio = ModelSpec::koch2015().forwardMacs() / ModelSpec::cpu().forwardMacs();
         QVERIFY2(ratio >= 20.0, qPrintable(QStringLiteral("koch2015 / cpu multiply-adds = %1").arg(ratio)));
+    }
+
+    // The hand-written first layer against LibTorch's conv2d: outputs and both gradients, on
+    // the presets' shapes and on ones with leftover channels and columns; the same sums on one
+    // and on two threads.
+    void firstLayerMatchesConv2d_data()
+    {
+        QTest::addColumn<int>("images");
+        QTest::addColumn<int>("channels");
+        QTest::addColumn<int>("kernel");
+        QTest::addColumn<int>("side");
+        QTest::newRow("koch2015") << 6 << 64 << 10 << 105;
+        QTest::newRow("cpu") << 9 << 24 << 5 << 48;
+        QTest::newRow("odd channels, 3 spare columns") << 3 << 13 << 3 << 21;
+        QTest::newRow("5 spare columns") << 2 << 8 << 4 << 16;
+        QTest::newRow("one block of columns") << 1 << 9 << 7 << 14;
+    }
+
+    void firstLayerMatchesConv2d()
+    {
+        QFETCH(int, images);
+        QFETCH(int, channels);
+        QFETCH(int, kernel);
+        QFETCH(int, side);
+        torch::manual_seed(7);
+        const auto x = torch::rand({images, 1, side, side});
+        auto w = (torch::randn({channels, 1, kernel, kernel}) * 0.1).requires_grad_();
+        auto b = torch::randn({channels}).requires_grad_();
+        QVERIFY(model::singleChannelConvApplies(x, w));
+
+        const auto expected = torch::conv2d(x, w, b);
+        const auto g = torch::randn_like(expected);
+        expected.backward(g);
+        const auto dw = w.grad().clone(), db = b.grad().clone();
+        w.mutable_grad().zero_();
+        b.mutable_grad().zero_();
+
+        const auto out = model::singleChannelConv(x, w, b);
+        QCOMPARE(out.sizes(), expected.sizes());
+        QVERIFY2((out - expected).abs().max().item<float>() < 1e-4f, "outputs differ");
+        out.backward(g);
+        const float scale = dw.abs().max().item<float>();
+        QVERIFY2((w.grad() - dw).abs().max().item<float>() < 1e-4f * scale, "weight gradients differ");
+        QVERIFY2((b.grad() - db).abs().max().item<float>() < 1e-4f * db.abs().max().item<float>(),
+                 "bias gradients differ");
+
+        const auto twoThreads = w.grad().clone();
+        w.mutable_grad().zero_();
+        torch::set_num_threads(1);
+        model::singleChannelConv(x, w, b).backward(g);
+        torch::set_num_threads(2);
+        QVERIFY2(torch::equal(w.grad(), twoThreads), "the weight gradient depends on the thread count");
+    }
+
+    void firstLayerDeclinesOtherInputs()
+    {
+        const auto w = torch::randn({8, 1, 3, 3});
+        QVERIFY(!model::singleChannelConvApplies(torch::rand({2, 3, 20, 20}), torch::randn({8, 3, 3, 3})));
+        QVERIFY(!model::singleChannelConvApplies(torch::rand({2, 1, 20, 20}, torch::kDouble), w));
+        QVERIFY(!model::singleChannelConvApplies(torch::rand({2, 1, 20, 20}).requires_grad_(), w));
+        QVERIFY(!model::singleChannelConvApplies(torch::rand({2, 1, 9, 9}), w)); // 7 columns out
     }
 
     void kochInitialisation()

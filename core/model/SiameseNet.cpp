@@ -1,5 +1,7 @@
 #include "model/SiameseNet.h"
 
+#include "model/FirstConv.h"
+
 namespace oneshot::model {
 
 EmbeddingNetImpl::EmbeddingNetImpl(const ModelSpec &spec)
@@ -30,7 +32,11 @@ torch::Tensor EmbeddingNetImpl::forward(torch::Tensor x, std::vector<torch::Tens
 torch::Tensor EmbeddingNetImpl::run(torch::Tensor x, std::vector<torch::Tensor> *activations)
 {
     for (std::size_t i = 0; i < m_convs.size(); ++i) {
-        x = m_convs[i]->forward(x);
+        torch::nn::Conv2d &conv = m_convs[i];
+        if (i == 0 && singleChannelConvApplies(x, conv->weight))
+            x = singleChannelConv(x, conv->weight, conv->bias);
+        else
+            x = conv->forward(x);
         if (!m_norms.empty())
             x = m_norms[i]->forward(x);
         x = torch::relu(x);

@@ -12,6 +12,7 @@
 
 #include <torch/torch.h>
 
+#include "common/Allocator.h"
 #include "common/AtomicFile.h"
 #include "common/Error.h"
 #include "common/Parallel.h"
@@ -143,6 +144,7 @@ Trainer::Trainer(TrainConfig config, QString runDir, std::shared_ptr<const data:
     , m_runDir(std::move(runDir))
     , m_data(std::move(data))
 {
+    keepFreedMemory(); // the programs call it first thing too; here for any other host
 }
 
 Trainer::~Trainer() = default;
