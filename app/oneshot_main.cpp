@@ -3,6 +3,7 @@
 
 #include "cli/Cli.h"
 #include "common/Allocator.h"
+#include "common/Language.h"
 
 int main(int argc, char *argv[])
 {
@@ -11,5 +12,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("OneshotStudio"));
     QCoreApplication::setApplicationName(QStringLiteral("oneshot-studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ONESHOT_VERSION));
+    oneshot::installTranslations(oneshot::chooseLanguage()); // ONESHOT_LANGUAGE, the GUI's setting, or the locale
     return oneshot::cli::run(QCoreApplication::arguments());
 }

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -23,6 +24,7 @@
 #include <QtConcurrent>
 
 #include "common/Error.h"
+#include "common/Language.h"
 #include "controllers/ModelService.h"
 #include "controllers/TrainingController.h"
 #include "data/DataLocator.h"
@@ -148,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     dark->setCheckable(true);
     dark->setChecked(QSettings().value(QStringLiteral("ui/dark"), false).toBool());
     connect(dark, &QAction::toggled, this, &MainWindow::setDarkMode);
+    addLanguageMenu(viewMenu);
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Oneshot Studio"), this, &MainWindow::showAbout);
 
@@ -342,6 +345,32 @@ void MainWindow::openCheckpoint()
         = QFileDialog::getOpenFileName(this, tr("Open checkpoint"), QString(), tr("Checkpoints (*.pt);;All files (*)"));
     if (!path.isEmpty())
         m_models->loadCheckpoint(path);
+}
+
+void MainWindow::addLanguageMenu(QMenu *viewMenu)
+{
+    // Overrides the system locale; the choice applies from the next start, when every string is
+    // created in the new language.
+    auto *menu = viewMenu->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(menu);
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    const auto add = [&](const QString &code, const QString &text) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(code == current || (code.isEmpty() && !availableLanguages().contains(current)));
+        action->setData(code);
+        group->addAction(action);
+    };
+    add(QString(), tr("System default"));
+    menu->addSeparator();
+    for (const QString &code : availableLanguages())
+        add(code, nativeLanguageName(code));
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        QSettings().setValue(QStringLiteral("ui/language"), code);
+        const QString language = code.isEmpty() ? tr("the system's language") : nativeLanguageName(code);
+        statusBar()->showMessage(tr("Oneshot Studio will speak %1 from its next start.").arg(language), 10000);
+    });
 }
 
 void MainWindow::setDarkMode(bool dark)

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 
@@ -70,6 +71,7 @@ private:
     void openCheckpoint();
     void showAbout();
     void setDarkMode(bool dark);
+    void addLanguageMenu(QMenu *viewMenu);
 
     QListWidget *m_pageList = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include "MainWindow.h"
+#include "common/Language.h"
 #include "pages/ActivationsPage.h"
 #include "pages/TrainPage.h"
 #include "train/TrainConfig.h"
@@ -23,6 +24,10 @@ int runStudio(QApplication &app)
 {
     QApplication::setOrganizationName(QStringLiteral("OneshotStudio"));
     QApplication::setApplicationName(QStringLiteral("oneshot-studio"));
+    // The language must be in place before the first tr(), so --language is read ahead of the parser.
+    const QStringList args = QCoreApplication::arguments();
+    const qsizetype languageAt = args.indexOf(QStringLiteral("--language"));
+    installTranslations(chooseLanguage(languageAt > 0 ? args.value(languageAt + 1) : QString()));
     QApplication::setApplicationDisplayName(QObject::tr("Oneshot Studio"));
     QApplication::setApplicationVersion(QStringLiteral(ONESHOT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.oneshotstudio.OneshotStudio"));
@@ -50,6 +55,10 @@ int runStudio(QApplication &app)
     parser.addOption({QStringLiteral("page"),
                       QObject::tr("Open on this page (data, train, filters, activations, board, runs)."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("language"),
+                      QObject::tr("Speak this language (en, nl, de) instead of the system's or the one chosen in "
+                                  "View > Language."),
+                      QStringLiteral("CODE")});
     parser.process(app);
 
     applyPalette(QSettings().value(QStringLiteral("ui/dark"), false).toBool());

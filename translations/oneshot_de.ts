@@ -1,0 +1,1913 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Usage: oneshot COMMAND [options]
+
+Commands:
+</source>
+        <translation>Aufruf: oneshot BEFEHL [Optionen]
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'oneshot COMMAND --help' for a command's options.
+</source>
+        <translation>
+'oneshot BEFEHL --help' zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>Unknown command '%1'.
+
+</source>
+        <translation>Unbekannter Befehl '%1'.
+
+</translation>
+    </message>
+    <message>
+        <source>Unknown option %1
+</source>
+        <translation>Unbekannte Option %1
+</translation>
+    </message>
+    <message>
+        <source>Loads the Omniglot background and evaluation sets and prints their counts.</source>
+        <translation>Lädt die Omniglot-Sets background und evaluation und gibt ihre Anzahlen aus.</translation>
+    </message>
+    <message>
+        <source>Folder with the Omniglot zips or extracted folders.</source>
+        <translation>Ordner mit den Omniglot-ZIPs oder entpackten Ordnern.</translation>
+    </message>
+    <message>
+        <source>background, evaluation or both (default).</source>
+        <translation>background, evaluation oder both (Standard).</translation>
+    </message>
+    <message>
+        <source>Decoding threads (0: all cores).</source>
+        <translation>Threads zum Dekodieren (0: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Unknown set '%1' (expected background, evaluation or both)</source>
+        <translation>Unbekanntes Set '%1' (erwartet: background, evaluation oder both)</translation>
+    </message>
+    <message>
+        <source>Omniglot in %1
+</source>
+        <translation>Omniglot in %1
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 alphabets, %3 characters, %4 images, %5 drawers per character (%6)
+</source>
+        <translation>  %1: %2 Alphabete, %3 Zeichen, %4 Bilder, %5 Zeichner pro Zeichen (%6)
+</translation>
+    </message>
+    <message>
+        <source>  loaded in %1 s, %2 MB in memory
+</source>
+        <translation>  geladen in %1 s, %2 MB im Speicher
+</translation>
+    </message>
+    <message>
+        <source>Downloads the official Omniglot zips, checks size, md5 and content, and renames them into place.</source>
+        <translation>Lädt die offiziellen Omniglot-ZIPs herunter, prüft Größe, MD5 und Inhalt und benennt sie an ihren Platz um.</translation>
+    </message>
+    <message>
+        <source>Target folder (default: the app's data folder).</source>
+        <translation>Zielordner (Standard: der Datenordner der App).</translation>
+    </message>
+    <message>
+        <source>Fetch from this address instead of the official one (a mirror).</source>
+        <translation>Von dieser Adresse statt der offiziellen laden (ein Spiegel).</translation>
+    </message>
+    <message>
+        <source>Skip the size and md5 check (for rebuilt copies); the content is still checked.</source>
+        <translation>Größen- und MD5-Prüfung überspringen (für neu erstellte Kopien); der Inhalt wird trotzdem geprüft.</translation>
+    </message>
+    <message>
+        <source>%1: done, checked
+</source>
+        <translation>%1: fertig, geprüft
+</translation>
+    </message>
+    <message>
+        <source>Omniglot is in %1
+</source>
+        <translation>Omniglot liegt in %1
+</translation>
+    </message>
+    <message>
+        <source>Model %1, %2 parameters; %3; device %4, %5 threads
+</source>
+        <translation>Modell %1, %2 Parameter; %3; Gerät %4, %5 Threads
+</translation>
+    </message>
+    <message>
+        <source>epoch %1  %2  train loss %3  val loss %4  verification %5 (tuned %6)  one-shot %7%8
+</source>
+        <translation>Epoche %1  %2  Trainingsverlust %3  Val.-Verlust %4  Verifikation %5 (abgestimmt %6)  One-Shot %7%8
+</translation>
+    </message>
+    <message>
+        <source>--device cuda: this LibTorch has no CUDA or no GPU is visible</source>
+        <translation>--device cuda: diese LibTorch hat kein CUDA oder es ist keine GPU sichtbar</translation>
+    </message>
+    <message>
+        <source>A run folder (its best checkpoint).</source>
+        <translation>Ein Laufordner (sein bester Checkpoint).</translation>
+    </message>
+    <message>
+        <source>A checkpoint file.</source>
+        <translation>Eine Checkpoint-Datei.</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda.</source>
+        <translation>auto, cpu oder cuda.</translation>
+    </message>
+    <message>
+        <source>Give --run RUNDIR or --checkpoint FILE</source>
+        <translation>Geben Sie --run LAUFORDNER oder --checkpoint DATEI an</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 trials correct in %4 runs: accuracy %5% (error %6%), %7 s
+</source>
+        <translation>%1: %2 von %3 Versuchen richtig in %4 Läufen: Genauigkeit %5% (Fehler %6%), %7 s
+</translation>
+    </message>
+    <message>
+        <source>Trains a Siamese network and writes a run folder (config.json, metrics.csv, checkpoints, result.json).</source>
+        <translation>Trainiert ein siamesisches Netz und schreibt einen Laufordner (config.json, metrics.csv, Checkpoints, result.json).</translation>
+    </message>
+    <message>
+        <source>Omniglot data folder (found automatically if omitted).</source>
+        <translation>Omniglot-Datenordner (wird automatisch gefunden, wenn nicht angegeben).</translation>
+    </message>
+    <message>
+        <source>lake, koch or seed.</source>
+        <translation>lake, koch oder seed.</translation>
+    </message>
+    <message>
+        <source>The run folder to create.</source>
+        <translation>Der anzulegende Laufordner.</translation>
+    </message>
+    <message>
+        <source>Resume the run in RUNDIR from its last checkpoint.</source>
+        <translation>Den Lauf in LAUFORDNER ab seinem letzten Checkpoint fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Model preset: cpu (default), koch2015 or tiny, with its recommended settings.</source>
+        <translation>Modellvorgabe: cpu (Standard), koch2015 oder tiny, mit ihren empfohlenen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>A config.json (e.g. from an earlier run).</source>
+        <translation>Eine config.json (z. B. von einem früheren Lauf).</translation>
+    </message>
+    <message>
+        <source>Time budget; the best checkpoint stands when it is spent.</source>
+        <translation>Zeitbudget; ist es aufgebraucht, bleibt der beste Checkpoint.</translation>
+    </message>
+    <message>
+        <source>Epochs.</source>
+        <translation>Epochen.</translation>
+    </message>
+    <message>
+        <source>Pairs per epoch (30000, 90000, 150000 or any).</source>
+        <translation>Paare pro Epoche (30000, 90000, 150000 oder beliebig).</translation>
+    </message>
+    <message>
+        <source>Distorted views per pair besides the plain one (Koch's x8: 8).</source>
+        <translation>Verzerrte Ansichten pro Paar neben der unveränderten (Kochs x8: 8).</translation>
+    </message>
+    <message>
+        <source>koch, torchvision or none.</source>
+        <translation>koch, torchvision oder none.</translation>
+    </message>
+    <message>
+        <source>sgd or adam.</source>
+        <translation>sgd oder adam.</translation>
+    </message>
+    <message>
+        <source>Learning rate.</source>
+        <translation>Lernrate.</translation>
+    </message>
+    <message>
+        <source>constant, step, exponential, triangular, triangular2, plateau or cosine.</source>
+        <translation>constant, step, exponential, triangular, triangular2, plateau oder cosine.</translation>
+    </message>
+    <message>
+        <source>Scheduler factor (step, exponential, plateau).</source>
+        <translation>Faktor des Plans (step, exponential, plateau).</translation>
+    </message>
+    <message>
+        <source>Batch size.</source>
+        <translation>Batchgröße.</translation>
+    </message>
+    <message>
+        <source>Early stopping patience in epochs (0: off).</source>
+        <translation>Geduld für frühes Stoppen in Epochen (0: aus).</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Zufalls-Seed.</translation>
+    </message>
+    <message>
+        <source>CPU threads for LibTorch (0: all cores).</source>
+        <translation>CPU-Threads für LibTorch (0: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>Print JSON lines (start, epoch, result) instead of text.</source>
+        <translation>JSON-Zeilen (Start, Epoche, Ergebnis) statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give --out RUNDIR for the new run (or --resume RUNDIR)</source>
+        <translation>Geben Sie --out LAUFORDNER für den neuen Lauf an (oder --resume LAUFORDNER)</translation>
+    </message>
+    <message>
+        <source>--%1 must be an integer in [%2, %3], got '%4'</source>
+        <translation>--%1 muss eine ganze Zahl in [%2, %3] sein, erhalten: '%4'</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number in [%2, %3], got '%4'</source>
+        <translation>--%1 muss eine Zahl in [%2, %3] sein, erhalten: '%4'</translation>
+    </message>
+    <message>
+        <source>--optimizer must be sgd or adam, got '%1'</source>
+        <translation>--optimizer muss sgd oder adam sein, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative integer, got '%1'</source>
+        <translation>--seed muss eine nichtnegative ganze Zahl sein, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>--device must be auto, cpu or cuda, got '%1'</source>
+        <translation>--device muss auto, cpu oder cuda sein, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>Run %1 ended (%2) after %3 epochs, %4 steps, %5.
+</source>
+        <translation>Lauf %1 beendet (%2) nach %3 Epochen, %4 Schritten, %5.
+</translation>
+    </message>
+    <message>
+        <source>Best epoch %1: validation one-shot %2, verification %3 (tuned)
+</source>
+        <translation>Beste Epoche %1: Validierung One-Shot %2, Verifikation %3 (abgestimmt)
+</translation>
+    </message>
+    <message>
+        <source>Test (%1 protocol, %2): %3 of %4 correct, accuracy %5
+</source>
+        <translation>Test (Protokoll %1, %2): %3 von %4 richtig, Genauigkeit %5
+</translation>
+    </message>
+    <message>
+        <source>Scores a trained model on one-shot run sets in Lake's format (ties count as wrong).</source>
+        <translation>Bewertet ein trainiertes Modell auf One-Shot-Laufsets in Lakes Format (Gleichstand zählt als falsch).</translation>
+    </message>
+    <message>
+        <source>Run set zip or folder (default: all_runs.zip of the data folder).</source>
+        <translation>Laufset als ZIP oder Ordner (Standard: all_runs.zip im Datenordner).</translation>
+    </message>
+    <message>
+        <source>Omniglot data folder, to find all_runs.zip.</source>
+        <translation>Omniglot-Datenordner, um all_runs.zip zu finden.</translation>
+    </message>
+    <message>
+        <source>CPU threads (0: all).</source>
+        <translation>CPU-Threads (0: alle).</translation>
+    </message>
+    <message>
+        <source>Computes a baseline on one-shot run sets: nearest neighbour on pixels, or Lake's modified Hausdorff distance.</source>
+        <translation>Berechnet eine Vergleichsbasis auf One-Shot-Laufsets: nächster Nachbar auf Pixeln oder Lakes modifizierte Hausdorff-Distanz.</translation>
+    </message>
+    <message>
+        <source>pixels or hausdorff.</source>
+        <translation>pixels oder hausdorff.</translation>
+    </message>
+    <message>
+        <source>--method must be pixels or hausdorff, got '%1'</source>
+        <translation>--method muss pixels oder hausdorff sein, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>The similarity of two images, through the same preprocessing as a dropped image.</source>
+        <translation>Die Ähnlichkeit zweier Bilder, mit derselben Vorverarbeitung wie ein abgelegtes Bild.</translation>
+    </message>
+    <message>
+        <source>First image.</source>
+        <translation>Erstes Bild.</translation>
+    </message>
+    <message>
+        <source>Second image.</source>
+        <translation>Zweites Bild.</translation>
+    </message>
+    <message>
+        <source>Give two images</source>
+        <translation>Geben Sie zwei Bilder an</translation>
+    </message>
+    <message>
+        <source>probability same: %1 (logit %2)
+</source>
+        <translation>Wahrscheinlichkeit gleich: %1 (Logit %2)
+</translation>
+    </message>
+    <message>
+        <source>Writes the first-layer filters as one grid image (PNG).</source>
+        <translation>Schreibt die Filter der ersten Schicht als ein Rasterbild (PNG).</translation>
+    </message>
+    <message>
+        <source>PNG file to write.</source>
+        <translation>Zu schreibende PNG-Datei.</translation>
+    </message>
+    <message>
+        <source>Pixels per weight.</source>
+        <translation>Pixel pro Gewicht.</translation>
+    </message>
+    <message>
+        <source>One range for all filters (zero is mid grey) instead of one per filter.</source>
+        <translation>Ein Bereich für alle Filter (null ist mittelgrau) statt einem pro Filter.</translation>
+    </message>
+    <message>
+        <source>Give --out FILE.png</source>
+        <translation>Geben Sie --out DATEI.png an</translation>
+    </message>
+    <message>
+        <source>Writes the activation maps of every conv layer for one image, one grid PNG per layer.</source>
+        <translation>Schreibt die Aktivierungskarten jeder Faltungsschicht für ein Bild, ein Raster-PNG pro Schicht.</translation>
+    </message>
+    <message>
+        <source>Any image; preprocessed like a dropped one.</source>
+        <translation>Ein beliebiges Bild; vorverarbeitet wie ein abgelegtes.</translation>
+    </message>
+    <message>
+        <source>Folder to write conv1.png, conv2.png, ...</source>
+        <translation>Ordner für conv1.png, conv2.png, ...</translation>
+    </message>
+    <message>
+        <source>Give one IMAGE and --out DIR</source>
+        <translation>Geben Sie ein BILD und --out ORDNER an</translation>
+    </message>
+    <message>
+        <source>Writes weights.pt, spec.json and model.py: a folder PyTorch users can load with model.load(folder).</source>
+        <translation>Schreibt weights.pt, spec.json und model.py: ein Ordner, den PyTorch-Nutzer mit model.load(ordner) laden.</translation>
+    </message>
+    <message>
+        <source>Folder to write.</source>
+        <translation>Zu schreibender Ordner.</translation>
+    </message>
+    <message>
+        <source>Give --out DIR</source>
+        <translation>Geben Sie --out ORDNER an</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no such folder</source>
+        <translation>%1 (%2): kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no images_background.zip or images_background/</source>
+        <translation>%1 (%2): keine images_background.zip und kein images_background/</translation>
+    </message>
+    <message>
+        <source>Omniglot data not found. Looked in:</source>
+        <translation>Omniglot-Daten nicht gefunden. Gesucht in:</translation>
+    </message>
+    <message>
+        <source>Pass --data FOLDER, set ONESHOT_DATA, or run 'oneshot download' to fetch the official zips into %1.</source>
+        <translation>Geben Sie --data ORDNER an, setzen Sie ONESHOT_DATA oder führen Sie 'oneshot download' aus, um die offiziellen ZIPs nach %1 zu laden.</translation>
+    </message>
+    <message>
+        <source>Unknown distortion '%1' (expected one of: %2)</source>
+        <translation>Unbekannte Verzerrung '%1' (erwartet eine von: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Download of %1 cancelled</source>
+        <translation>Download von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: HTTP status %2</source>
+        <translation>Download von %1 fehlgeschlagen: HTTP-Status %2</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>Download von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, expected %3 (truncated or changed download)</source>
+        <translation>%1 hat %2 Bytes, erwartet %3 (abgebrochener oder veränderter Download)</translation>
+    </message>
+    <message>
+        <source>%1 has md5 %2, expected %3</source>
+        <translation>%1 hat MD5 %2, erwartet %3</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 characters and %3 images, expected %4 and %5</source>
+        <translation>%1 enthält %2 Zeichen und %3 Bilder, erwartet %4 und %5</translation>
+    </message>
+    <message>
+        <source>Downloaded file from %1 is not a valid Omniglot zip: %2</source>
+        <translation>Die von %1 geladene Datei ist keine gültige Omniglot-ZIP: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <source>Unexpected file %1: Omniglot images must be named &lt;Alphabet&gt;/characterNN/&lt;id&gt;_&lt;drawer&gt;.png</source>
+        <translation>Unerwartete Datei %1: Omniglot-Bilder heißen &lt;Alphabet&gt;/characterNN/&lt;ID&gt;_&lt;Zeichner&gt;.png</translation>
+    </message>
+    <message>
+        <source>Invalid character id or drawer in %1</source>
+        <translation>Ungültige Zeichen-ID oder ungültiger Zeichner in %1</translation>
+    </message>
+    <message>
+        <source>Unexpected entry %1: an Omniglot zip holds only PNG images</source>
+        <translation>Unerwarteter Eintrag %1: eine Omniglot-ZIP enthält nur PNG-Bilder</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Omniglot data not found: %1</source>
+        <translation>Omniglot-Daten nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>No Omniglot images in %1</source>
+        <translation>Keine Omniglot-Bilder in %1</translation>
+    </message>
+    <message>
+        <source>Cannot decode PNG %1</source>
+        <translation>PNG %1 kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>Image %1 is %2x%3 pixels; Omniglot images are %4x%4</source>
+        <translation>Bild %1 hat %2x%3 Pixel; Omniglot-Bilder haben %4x%4</translation>
+    </message>
+    <message>
+        <source>Character id %1 appears in two folders: %2 and %3</source>
+        <translation>Zeichen-ID %1 steht in zwei Ordnern: %2 und %3</translation>
+    </message>
+    <message>
+        <source>Duplicate drawer %1 for character %2 in %3</source>
+        <translation>Doppelter Zeichner %1 für Zeichen %2 in %3</translation>
+    </message>
+    <message>
+        <source>Omniglot data folder not found: %1</source>
+        <translation>Omniglot-Datenordner nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Neither %1.zip nor the folder %1 exists</source>
+        <translation>Weder %1.zip noch der Ordner %1 existiert</translation>
+    </message>
+    <message>
+        <source>Character id %1 is in both sets</source>
+        <translation>Zeichen-ID %1 ist in beiden Sets</translation>
+    </message>
+    <message>
+        <source>Run set not found: %1</source>
+        <translation>Laufset nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot decode image %1</source>
+        <translation>Bild %1 kann nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>No runs (runNN/class_labels.txt) found in %1</source>
+        <translation>Keine Läufe (runNN/class_labels.txt) in %1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected 'test/itemNN.png training/classNN.png'</source>
+        <translation>%1, Zeile %2: erwartet 'test/itemNN.png training/classNN.png'</translation>
+    </message>
+    <message>
+        <source>%1 lists no trials</source>
+        <translation>%1 enthält keine Versuche</translation>
+    </message>
+    <message>
+        <source>A one-shot task needs at least 2 ways, got %1</source>
+        <translation>Eine One-Shot-Aufgabe braucht mindestens 2 Wahlmöglichkeiten, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>sampled %1-way tasks (%2)</source>
+        <translation>gezogene %1-Wege-Aufgaben (%2)</translation>
+    </message>
+    <message>
+        <source>within alphabet</source>
+        <translation>innerhalb eines Alphabets</translation>
+    </message>
+    <message>
+        <source>across alphabets</source>
+        <translation>über Alphabete hinweg</translation>
+    </message>
+    <message>
+        <source>Only %1 characters available for %2-way tasks</source>
+        <translation>Nur %1 Zeichen für %2-Wege-Aufgaben verfügbar</translation>
+    </message>
+    <message>
+        <source>Pairs per epoch must be at least 2, got %1</source>
+        <translation>Paare pro Epoche müssen mindestens 2 sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Pair sampling needs at least two alphabets</source>
+        <translation>Das Ziehen von Paaren braucht mindestens zwei Alphabete</translation>
+    </message>
+    <message>
+        <source>Sampler state has seed %1 but the run's seed is %2</source>
+        <translation>Der Sampler-Zustand hat Seed %1, der Seed des Laufs ist aber %2</translation>
+    </message>
+    <message>
+        <source>Sampler state is out of range (epoch %1, position %2)</source>
+        <translation>Der Sampler-Zustand liegt außerhalb des Bereichs (Epoche %1, Position %2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB) to be an image of a character</source>
+        <translation>%1 ist zu groß (%2 MB), um ein Bild eines Zeichens zu sein</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is %2x%3 pixels: larger than the %4 megapixels accepted</source>
+        <translation>%1 hat %2x%3 Pixel: größer als die zulässigen %4 Megapixel</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read (PNG, JPEG, BMP, TIFF, WebP...)</source>
+        <translation>%1 ist kein lesbares Bild (PNG, JPEG, BMP, TIFF, WebP...)</translation>
+    </message>
+    <message>
+        <source>%1 has no ink: the image is blank or nearly uniform</source>
+        <translation>%1 hat keine Tinte: das Bild ist leer oder nahezu einfarbig</translation>
+    </message>
+    <message>
+        <source>%1 has no clear drawing: %2% of it is ink</source>
+        <translation>%1 hat keine klare Zeichnung: %2% davon ist Tinte</translation>
+    </message>
+    <message>
+        <source>%1 has no ink</source>
+        <translation>%1 hat keine Tinte</translation>
+    </message>
+    <message>
+        <source>Lake: train on 26 background alphabets (all drawers), select on 4 held-out background alphabets, test on Lake's 20 runs</source>
+        <translation>Lake: Training auf 26 Background-Alphabeten (alle Zeichner), Auswahl auf 4 zurückgehaltenen Background-Alphabeten, Test auf Lakes 20 Läufen</translation>
+    </message>
+    <message>
+        <source>Koch: train on 30 of 40 alphabets (drawers 1-12), select on the other 10 (drawers 13-16), test on the 10 run alphabets (drawers 17-20) and Lake's 20 runs</source>
+        <translation>Koch: Training auf 30 von 40 Alphabeten (Zeichner 1-12), Auswahl auf den anderen 10 (Zeichner 13-16), Test auf den 10 Lauf-Alphabeten (Zeichner 17-20) und Lakes 20 Läufen</translation>
+    </message>
+    <message>
+        <source>Seed: 40 alphabets shuffled with seed 42; train on 20 (drawers 1-12), select on 10 (drawers 13-16), test on 10 (drawers 17-20) with distractors across alphabets</source>
+        <translation>Seed: 40 Alphabete mit Seed 42 gemischt; Training auf 20 (Zeichner 1-12), Auswahl auf 10 (Zeichner 13-16), Test auf 10 (Zeichner 17-20) mit Ablenkern aus anderen Alphabeten</translation>
+    </message>
+    <message>
+        <source>Unknown protocol '%1' (expected one of: %2)</source>
+        <translation>Unbekanntes Protokoll '%1' (erwartet eines von: %2)</translation>
+    </message>
+    <message>
+        <source>Alphabet %1 is not in the loaded data</source>
+        <translation>Alphabet %1 ist nicht in den geladenen Daten</translation>
+    </message>
+    <message>
+        <source>The split selects no characters with two or more drawers</source>
+        <translation>Die Aufteilung wählt keine Zeichen mit zwei oder mehr Zeichnern</translation>
+    </message>
+    <message>
+        <source>Zip file not found: %1</source>
+        <translation>ZIP-Datei nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open zip file %1: %2</source>
+        <translation>ZIP-Datei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing from %2</source>
+        <translation>Eintrag %1 fehlt in %2</translation>
+    </message>
+    <message>
+        <source>Cannot read entry %1 of %2</source>
+        <translation>Eintrag %1 von %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 is too large (%3 bytes)</source>
+        <translation>Eintrag %1 von %2 ist zu groß (%3 Bytes)</translation>
+    </message>
+    <message>
+        <source>Cannot open entry %1 of %2: %3</source>
+        <translation>Eintrag %1 von %2 kann nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 is corrupt: %3</source>
+        <translation>Eintrag %1 von %2 ist beschädigt: %3</translation>
+    </message>
+    <message>
+        <source>short read</source>
+        <translation>zu kurz gelesen</translation>
+    </message>
+    <message>
+        <source>Cannot encode %1 as PNG</source>
+        <translation>%1 kann nicht als PNG kodiert werden</translation>
+    </message>
+    <message>
+        <source>Unknown model preset '%1' (expected one of: %2)</source>
+        <translation>Unbekannte Modellvorgabe '%1' (erwartet eine von: %2)</translation>
+    </message>
+    <message>
+        <source>Model: conv layer %1 (kernel %2) does not fit a %3x%3 input</source>
+        <translation>Modell: Faltungsschicht %1 (Kern %2) passt nicht auf eine Eingabe von %3x%3</translation>
+    </message>
+    <message>
+        <source>Model: pooling after conv layer %1 leaves nothing of a %2x%2 input</source>
+        <translation>Modell: Pooling nach Faltungsschicht %1 lässt von einer Eingabe von %2x%2 nichts übrig</translation>
+    </message>
+    <message>
+        <source>Model spec: field '%1' is missing</source>
+        <translation>Modellbeschreibung: Feld '%1' fehlt</translation>
+    </message>
+    <message>
+        <source>Model spec: %1 must be a positive integer</source>
+        <translation>Modellbeschreibung: %1 muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>Model spec: unknown head '%1' (expected l1)</source>
+        <translation>Modellbeschreibung: unbekannter Kopf '%1' (erwartet l1)</translation>
+    </message>
+    <message>
+        <source>Model spec: unknown init '%1' (expected koch or default)</source>
+        <translation>Modellbeschreibung: unbekannte Initialisierung '%1' (erwartet koch oder default)</translation>
+    </message>
+    <message>
+        <source>Checkpoint not found: %1</source>
+        <translation>Checkpoint nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable checkpoint (truncated, corrupt or another format)</source>
+        <translation>%1 ist kein lesbarer Checkpoint (abgeschnitten, beschädigt oder ein anderes Format)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Oneshot Studio checkpoint (a foreign or older file)</source>
+        <translation>%1 ist kein Checkpoint von Oneshot Studio (eine fremde oder ältere Datei)</translation>
+    </message>
+    <message>
+        <source>Cannot write checkpoint %1: %2</source>
+        <translation>Checkpoint %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no run state</source>
+        <translation>%1 hat keinen Laufzustand</translation>
+    </message>
+    <message>
+        <source>%1 has a corrupt run state</source>
+        <translation>%1 hat einen beschädigten Laufzustand</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not fit this model (a stale checkpoint?): %2</source>
+        <translation>%1 passt nicht zu diesem Modell (ein veralteter Checkpoint?): %2</translation>
+    </message>
+    <message>
+        <source>Run folder not found: %1</source>
+        <translation>Laufordner nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Run folder %1 has no checkpoints/best.pt or checkpoints/last.pt</source>
+        <translation>Laufordner %1 hat weder checkpoints/best.pt noch checkpoints/last.pt</translation>
+    </message>
+    <message>
+        <source>Cannot read metrics %1: %2</source>
+        <translation>Metriken %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a metrics file (no kind, step and loss columns)</source>
+        <translation>%1 ist keine Metrikdatei (keine Spalten kind, step und loss)</translation>
+    </message>
+    <message>
+        <source>Config: '%1' must be a number</source>
+        <translation>Konfiguration: '%1' muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>Config: '%1' must be an integer in [%2, %3], got %4</source>
+        <translation>Konfiguration: '%1' muss eine ganze Zahl in [%2, %3] sein, erhalten: %4</translation>
+    </message>
+    <message>
+        <source>Config: '%1' is '%2', expected one of: %3</source>
+        <translation>Konfiguration: '%1' ist '%2', erwartet eines von: %3</translation>
+    </message>
+    <message>
+        <source>Config: optimizer lr must be in (0, 10), got %1</source>
+        <translation>Konfiguration: die Lernrate des Optimierers muss in (0, 10) liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Config: scheduler gamma must be in (0, 1], got %1</source>
+        <translation>Konfiguration: Gamma des Plans muss in (0, 1] liegen, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Config: unknown format '%1'</source>
+        <translation>Konfiguration: unbekanntes Format '%1'</translation>
+    </message>
+    <message>
+        <source>Config: 'same_alphabet_negatives' must be in [0, 1]</source>
+        <translation>Konfiguration: 'same_alphabet_negatives' muss in [0, 1] liegen</translation>
+    </message>
+    <message>
+        <source>Config: 'batch_negatives' must be in [0, 100]</source>
+        <translation>Konfiguration: 'batch_negatives' muss in [0, 100] liegen</translation>
+    </message>
+    <message>
+        <source>Config: 'seed' must be a non-negative integer</source>
+        <translation>Konfiguration: 'seed' muss eine nichtnegative ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>Cannot read config %1: %2</source>
+        <translation>Konfiguration %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Config %1 is not a JSON object: %2 at offset %3</source>
+        <translation>Konfiguration %1 ist kein JSON-Objekt: %2 an Position %3</translation>
+    </message>
+    <message>
+        <source>Run folder %1 is not empty: choose a new one, or resume it</source>
+        <translation>Laufordner %1 ist nicht leer: wählen Sie einen neuen oder setzen Sie ihn fort</translation>
+    </message>
+    <message>
+        <source>Cannot create run folder %1</source>
+        <translation>Laufordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Loading Omniglot from %1</source>
+        <translation>Omniglot wird aus %1 geladen</translation>
+    </message>
+    <message>
+        <source>%1 holds no optimiser state: the optimiser starts afresh</source>
+        <translation>%1 enthält keinen Optimiererzustand: der Optimierer beginnt neu</translation>
+    </message>
+    <message>
+        <source>Resuming at epoch %1, step %2</source>
+        <translation>Fortsetzen bei Epoche %1, Schritt %2</translation>
+    </message>
+    <message>
+        <source>Cannot append to %1: %2</source>
+        <translation>An %1 kann nicht angehängt werden: %2</translation>
+    </message>
+    <message>
+        <source>The loss became %1 at step %2 (epoch %3, learning rate %4): the run diverged. Lower the learning rate or use a schedule; the checkpoints written before stay as they were.</source>
+        <translation>Der Verlust wurde %1 bei Schritt %2 (Epoche %3, Lernrate %4): der Lauf ist divergiert. Senken Sie die Lernrate oder nutzen Sie einen Plan; die zuvor geschriebenen Checkpoints bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>The network collapsed at step %1: it gives every pair the same score. Try a lower learning rate or batch norm.</source>
+        <translation>Das Netz ist bei Schritt %1 kollabiert: es gibt jedem Paar dieselbe Bewertung. Versuchen Sie eine niedrigere Lernrate oder Batch-Normalisierung.</translation>
+    </message>
+    <message>
+        <source>The network collapsed in epoch %1: all validation pairs get the same score.</source>
+        <translation>Das Netz ist in Epoche %1 kollabiert: alle Validierungspaare erhalten dieselbe Bewertung.</translation>
+    </message>
+    <message>
+        <source>No improvement of %1 for %2 epochs: stopping</source>
+        <translation>Keine Verbesserung von %1 seit %2 Epochen: Abbruch</translation>
+    </message>
+    <message>
+        <source>Testing the best checkpoint</source>
+        <translation>Der beste Checkpoint wird getestet</translation>
+    </message>
+    <message>
+        <source>No run set at %1: skipping the one-shot test</source>
+        <translation>Kein Laufset unter %1: der One-Shot-Test wird übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2), epoch %3</source>
+        <translation>%1 (%2), Epoche %3</translation>
+    </message>
+    <message>
+        <source>No model loaded: train one or open a checkpoint</source>
+        <translation>Kein Modell geladen: trainieren Sie eines oder öffnen Sie einen Checkpoint</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>unknown BLAS</source>
+        <translation>unbekanntes BLAS</translation>
+    </message>
+    <message>
+        <source>OpenBLAS (OpenMP)</source>
+        <translation>OpenBLAS (OpenMP)</translation>
+    </message>
+    <message>
+        <source>OpenBLAS</source>
+        <translation>OpenBLAS</translation>
+    </message>
+    <message>
+        <source>MKL</source>
+        <translation>MKL</translation>
+    </message>
+    <message>
+        <source>BLIS</source>
+        <translation>BLIS</translation>
+    </message>
+    <message>
+        <source>reference BLAS (slow: install libopenblas0-openmp)</source>
+        <translation>Referenz-BLAS (langsam: installieren Sie libopenblas0-openmp)</translation>
+    </message>
+    <message>
+        <source>Oneshot Studio</source>
+        <translation>Oneshot Studio</translation>
+    </message>
+    <message>
+        <source>Oneshot Studio: one-shot image recognition with Siamese networks.</source>
+        <translation>Oneshot Studio: One-Shot-Bilderkennung mit siamesischen Netzen.</translation>
+    </message>
+    <message>
+        <source>Folder with the Omniglot zips.</source>
+        <translation>Ordner mit den Omniglot-ZIPs.</translation>
+    </message>
+    <message>
+        <source>Quit after this many milliseconds (for smoke tests).</source>
+        <translation>Nach so vielen Millisekunden beenden (für Rauchtests).</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window to FILE just before --quit-after ends the program.</source>
+        <translation>Ein Bildschirmfoto des Fensters nach DATEI schreiben, kurz bevor --quit-after das Programm beendet.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of every page into DIR just before --quit-after ends the program.</source>
+        <translation>Ein Bildschirmfoto jeder Seite nach ORDNER schreiben, kurz bevor --quit-after das Programm beendet.</translation>
+    </message>
+    <message>
+        <source>Start training with this preset as soon as the data is loaded.</source>
+        <translation>Mit dieser Vorgabe trainieren, sobald die Daten geladen sind.</translation>
+    </message>
+    <message>
+        <source>Pairs per epoch for --train.</source>
+        <translation>Paare pro Epoche für --train.</translation>
+    </message>
+    <message>
+        <source>Run folder for --train.</source>
+        <translation>Laufordner für --train.</translation>
+    </message>
+    <message>
+        <source>Open on this page (data, train, filters, activations, board, runs).</source>
+        <translation>Auf dieser Seite öffnen (data, train, filters, activations, board, runs).</translation>
+    </message>
+    <message>
+        <source>Cannot write screenshot %1
+</source>
+        <translation>Bildschirmfoto %1 kann nicht geschrieben werden
+</translation>
+    </message>
+    <message>
+        <source>Speak this language (en, nl, de) instead of the system's or the one chosen in View &gt; Language.</source>
+        <translation>Diese Sprache sprechen (en, nl, de) statt der des Systems oder der unter Ansicht &gt; Sprache gewählten.</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::cli</name>
+    <message>
+        <source>Load the Omniglot data and print its counts</source>
+        <translation>Die Omniglot-Daten laden und ihre Anzahlen ausgeben</translation>
+    </message>
+    <message>
+        <source>Download the official Omniglot zips</source>
+        <translation>Die offiziellen Omniglot-ZIPs herunterladen</translation>
+    </message>
+    <message>
+        <source>Train a Siamese network into a run folder</source>
+        <translation>Ein siamesisches Netz in einen Laufordner trainieren</translation>
+    </message>
+    <message>
+        <source>Score a model on one-shot run sets (Lake's 20 runs)</source>
+        <translation>Ein Modell auf One-Shot-Laufsets bewerten (Lakes 20 Läufe)</translation>
+    </message>
+    <message>
+        <source>Pixel nearest neighbour or modified Hausdorff on run sets</source>
+        <translation>Nächster Nachbar auf Pixeln oder modifizierte Hausdorff-Distanz auf Laufsets</translation>
+    </message>
+    <message>
+        <source>Similarity of two images</source>
+        <translation>Ähnlichkeit zweier Bilder</translation>
+    </message>
+    <message>
+        <source>First-layer filters as a PNG grid</source>
+        <translation>Filter der ersten Schicht als PNG-Raster</translation>
+    </message>
+    <message>
+        <source>Activation maps of every conv layer for an image</source>
+        <translation>Aktivierungskarten jeder Faltungsschicht für ein Bild</translation>
+    </message>
+    <message>
+        <source>A folder PyTorch loads: weights, spec and model.py</source>
+        <translation>Ein Ordner, den PyTorch lädt: Gewichte, Beschreibung und model.py</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::ActivationsPage</name>
+    <message>
+        <source>Input: draw, drop, paste, or double-click a drawing on the Data set page</source>
+        <translation>Eingabe: zeichnen, ablegen, einfügen oder auf der Seite Datensatz auf eine Zeichnung doppelklicken</translation>
+    </message>
+    <message>
+        <source>No image yet.</source>
+        <translation>Noch kein Bild.</translation>
+    </message>
+    <message>
+        <source>Export all layers...</source>
+        <translation>Alle Schichten exportieren...</translation>
+    </message>
+    <message>
+        <source>your image</source>
+        <translation>Ihr Bild</translation>
+    </message>
+    <message>
+        <source>Folder for the activation maps</source>
+        <translation>Ordner für die Aktivierungskarten</translation>
+    </message>
+    <message>
+        <source>Wrote %1 layers to %2</source>
+        <translation>%1 Schichten nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1</source>
+        <translation>In %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>No model: train one or open a checkpoint (File menu).</source>
+        <translation>Kein Modell: trainieren Sie eines oder öffnen Sie einen Checkpoint (Menü Datei).</translation>
+    </message>
+    <message>
+        <source>Computing the maps of %1...</source>
+        <translation>Die Karten von %1 werden berechnet...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 maps of %3x%4 (after ReLU)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Karten von %3x%4 (nach ReLU)</translation>
+    </message>
+    <message>
+        <source>Maps of %1 with %2</source>
+        <translation>Karten von %1 mit %2</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::BoardPage</name>
+    <message>
+        <source>Lake's 20 runs</source>
+        <translation>Lakes 20 Läufe</translation>
+    </message>
+    <message>
+        <source>Sampled tasks</source>
+        <translation>Gezogene Aufgaben</translation>
+    </message>
+    <message>
+        <source>Your image</source>
+        <translation>Ihr Bild</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>within an alphabet</source>
+        <translation>innerhalb eines Alphabets</translation>
+    </message>
+    <message>
+        <source>across alphabets</source>
+        <translation>über Alphabete hinweg</translation>
+    </message>
+    <message>
+        <source>Distractors</source>
+        <translation>Ablenker</translation>
+    </message>
+    <message>
+        <source>Ways (N)</source>
+        <translation>Wege (N)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>The support set: one drawing of each character of this alphabet</source>
+        <translation>Die Stützmenge: eine Zeichnung jedes Zeichens dieses Alphabets</translation>
+    </message>
+    <message>
+        <source>Support alphabet</source>
+        <translation>Alphabet der Stützmenge</translation>
+    </message>
+    <message>
+        <source>Support drawer</source>
+        <translation>Zeichner der Stützmenge</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>Alle ausführen</translation>
+    </message>
+    <message>
+        <source>Score every trial of this task set and list the failures</source>
+        <translation>Jeden Versuch dieses Aufgabensets bewerten und die Fehler auflisten</translation>
+    </message>
+    <message>
+        <source>Failures: query, the model's pick, the truth. Double-click to open the trial.</source>
+        <translation>Fehler: Anfrage, die Wahl des Modells, die Wahrheit. Doppelklick öffnet den Versuch.</translation>
+    </message>
+    <message>
+        <source>Failures of the last "Run all" (query · pick · truth)</source>
+        <translation>Fehler des letzten "Alle ausführen" (Anfrage · Wahl · Wahrheit)</translation>
+    </message>
+    <message>
+        <source>Right: the model picked the true match.</source>
+        <translation>Richtig: das Modell wählte die echte Entsprechung.</translation>
+    </message>
+    <message>
+        <source>Wrong: a tie for the top score counts as wrong.</source>
+        <translation>Falsch: ein Gleichstand bei der höchsten Bewertung zählt als falsch.</translation>
+    </message>
+    <message>
+        <source>Wrong: the model picked candidate %1; the truth is %2.</source>
+        <translation>Falsch: das Modell wählte Kandidat %1; die Wahrheit ist %2.</translation>
+    </message>
+    <message>
+        <source>Best match: %1</source>
+        <translation>Beste Entsprechung: %1</translation>
+    </message>
+    <message>
+        <source>run %1 trial %2</source>
+        <translation>Lauf %1 Versuch %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trials right: %3% (%4)</source>
+        <translation>%1 von %2 Versuchen richtig: %3% (%4)</translation>
+    </message>
+    <message>
+        <source>No model: train one or open a checkpoint (File menu) to score.</source>
+        <translation>Kein Modell: trainieren Sie eines oder öffnen Sie einen Checkpoint (Menü Datei), um zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Nothing to score: load the data and a model first.</source>
+        <translation>Nichts zu bewerten: laden Sie zuerst die Daten und ein Modell.</translation>
+    </message>
+    <message>
+        <source>Scoring %1 trials...</source>
+        <translation>%1 Versuche werden bewertet...</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::CandidateGrid</name>
+    <message>
+        <source>#%1  p=%2</source>
+        <translation>#%1  p=%2</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::CurveChart</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>What the x axis shows</source>
+        <translation>Was die x-Achse zeigt</translation>
+    </message>
+    <message>
+        <source>Smoothing: TensorBoard's debiased exponential moving average</source>
+        <translation>Glättung: der biaskorrigierte exponentielle gleitende Durchschnitt von TensorBoard</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG, or its data as CSV</source>
+        <translation>Das Diagramm als PNG oder SVG speichern oder seine Daten als CSV</translation>
+    </message>
+    <message>
+        <source>x:</source>
+        <translation>x:</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>wall time (s)</source>
+        <translation>verstrichene Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Smoothing %1</source>
+        <translation>Glättung %1</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;CSV data (*.csv)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;CSV-Daten (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::DatasetPage</name>
+    <message>
+        <source>Choose a folder with the Omniglot zips...</source>
+        <translation>Ordner mit den Omniglot-ZIPs wählen...</translation>
+    </message>
+    <message>
+        <source>Download the official zips (16 MB)</source>
+        <translation>Die offiziellen ZIPs herunterladen (16 MB)</translation>
+    </message>
+    <message>
+        <source>From github.com/brendenlake/omniglot; size, md5 and content are checked</source>
+        <translation>Von github.com/brendenlake/omniglot; Größe, MD5 und Inhalt werden geprüft</translation>
+    </message>
+    <message>
+        <source>Alphabet / character</source>
+        <translation>Alphabet / Zeichen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation>Zeichnungen</translation>
+    </message>
+    <message>
+        <source>The 50 Omniglot alphabets: 30 background and 20 evaluation.</source>
+        <translation>Die 50 Omniglot-Alphabete: 30 Background und 20 Evaluation.</translation>
+    </message>
+    <message>
+        <source>Select a character to see its 20 drawings.</source>
+        <translation>Wählen Sie ein Zeichen, um seine 20 Zeichnungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Double-click a drawing to see its activation maps.</source>
+        <translation>Doppelklicken Sie auf eine Zeichnung, um ihre Aktivierungskarten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Looking for the Omniglot data...</source>
+        <translation>Die Omniglot-Daten werden gesucht...</translation>
+    </message>
+    <message>
+        <source>%1: %2 alphabets, %3 characters, %4 images</source>
+        <translation>%1: %2 Alphabete, %3 Zeichen, %4 Bilder</translation>
+    </message>
+    <message>
+        <source>Background set</source>
+        <translation>Background-Set</translation>
+    </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Evaluation-Set</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 (id %3): %4 drawings</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 (ID %3): %4 Zeichnungen</translation>
+    </message>
+    <message>
+        <source>drawer %1</source>
+        <translation>Zeichner %1</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::DrawingPad</name>
+    <message>
+        <source>Draw a character with the mouse, drop an image file here, or paste one (Ctrl+V). Right-click or Delete clears.</source>
+        <translation>Zeichnen Sie ein Zeichen mit der Maus, legen Sie hier eine Bilddatei ab oder fügen Sie eine ein (Strg+V). Rechtsklick oder Entf löscht.</translation>
+    </message>
+    <message>
+        <source>Draw here
+or drop an image</source>
+        <translation>Hier zeichnen
+oder ein Bild ablegen</translation>
+    </message>
+    <message>
+        <source>your drawing</source>
+        <translation>Ihre Zeichnung</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nichts zum Einfügen</translation>
+    </message>
+    <message>
+        <source>%1 is not a local file</source>
+        <translation>%1 ist keine lokale Datei</translation>
+    </message>
+    <message>
+        <source>the pasted image</source>
+        <translation>das eingefügte Bild</translation>
+    </message>
+    <message>
+        <source>The dropped data is neither an image nor a file</source>
+        <translation>Die abgelegten Daten sind weder ein Bild noch eine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB) to be an image of a character</source>
+        <translation>%1 ist zu groß (%2 MB), um ein Bild eines Zeichens zu sein</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::FiltersPage</name>
+    <message>
+        <source>Follow training</source>
+        <translation>Training folgen</translation>
+    </message>
+    <message>
+        <source>Show the newest filters as they change</source>
+        <translation>Die neuesten Filter zeigen, während sie sich ändern</translation>
+    </message>
+    <message>
+        <source>Go back through the epochs of the run</source>
+        <translation>Durch die Epochen des Laufs zurückgehen</translation>
+    </message>
+    <message>
+        <source>Normalise per filter</source>
+        <translation>Pro Filter normieren</translation>
+    </message>
+    <message>
+        <source>Normalise globally (grey = 0)</source>
+        <translation>Global normieren (grau = 0)</translation>
+    </message>
+    <message>
+        <source>fit to window</source>
+        <translation>an Fenster anpassen</translation>
+    </message>
+    <message>
+        <source> px per weight</source>
+        <translation> px pro Gewicht</translation>
+    </message>
+    <message>
+        <source>Zoom: pixels per filter weight</source>
+        <translation>Zoom: Pixel pro Filtergewicht</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportieren...</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>No filters yet: start a run or open a checkpoint.</source>
+        <translation>Noch keine Filter: starten Sie einen Lauf oder öffnen Sie einen Checkpoint.</translation>
+    </message>
+    <message>
+        <source>Export filters</source>
+        <translation>Filter exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export size</source>
+        <translation>Exportgröße</translation>
+    </message>
+    <message>
+        <source>Pixels per weight</source>
+        <translation>Pixel pro Gewicht</translation>
+    </message>
+    <message>
+        <source>%1 filters of %2x%2 · epoch %3 · step %4</source>
+        <translation>%1 Filter von %2x%2 · Epoche %3 · Schritt %4</translation>
+    </message>
+    <message>
+        <source>First-layer filters</source>
+        <translation>Filter der ersten Schicht</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::MainWindow</name>
+    <message>
+        <source>Oneshot Studio</source>
+        <translation>Oneshot Studio</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <source>One-shot board</source>
+        <translation>One-Shot-Tafel</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder...</source>
+        <translation>&amp;Datenordner öffnen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Open &amp;checkpoint...</source>
+        <translation>&amp;Checkpoint öffnen...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Dark mode</source>
+        <translation>&amp;Dunkelmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Oneshot Studio</source>
+        <translation>&amp;Über Oneshot Studio</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>Kein Modell</translation>
+    </message>
+    <message>
+        <source>CPU · %1 threads · %2</source>
+        <translation>CPU · %1 Threads · %2</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>Cannot load %1</source>
+        <translation>%1 kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Omniglot: %1 characters, %2 images</source>
+        <translation>Omniglot: %1 Zeichen, %2 Bilder</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>%1 wird geladen...</translation>
+    </message>
+    <message>
+        <source>Loading Omniglot from %1...</source>
+        <translation>Omniglot wird aus %1 geladen...</translation>
+    </message>
+    <message>
+        <source>Folder with the Omniglot zips</source>
+        <translation>Ordner mit den Omniglot-ZIPs</translation>
+    </message>
+    <message>
+        <source>Not an Omniglot folder</source>
+        <translation>Kein Omniglot-Ordner</translation>
+    </message>
+    <message>
+        <source>%1 holds neither images_background.zip nor an images_background folder.</source>
+        <translation>%1 enthält weder images_background.zip noch einen Ordner images_background.</translation>
+    </message>
+    <message>
+        <source>Downloading Omniglot into %1...</source>
+        <translation>Omniglot wird nach %1 heruntergeladen...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open checkpoint</source>
+        <translation>Checkpoint öffnen</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pt);;All files (*)</source>
+        <translation>Checkpoints (*.pt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>About Oneshot Studio</source>
+        <translation>Über Oneshot Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Oneshot Studio %1&lt;/h3&gt;&lt;p&gt;One-shot image recognition with Siamese networks (Koch, Zemel and Salakhutdinov 2015) on Omniglot.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Uses: Qt %2 (LGPL-3.0 / GPL-3.0; Qt Charts GPL-3.0), LibTorch (BSD-3-Clause), OpenCV (Apache-2.0), libzip (BSD-3-Clause), OpenBLAS (BSD-3-Clause).&lt;/p&gt;&lt;p&gt;Omniglot data: Brenden Lake, MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Oneshot Studio %1&lt;/h3&gt;&lt;p&gt;One-Shot-Bilderkennung mit siamesischen Netzen (Koch, Zemel und Salakhutdinov 2015) auf Omniglot.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Verwendet: Qt %2 (LGPL-3.0 / GPL-3.0; Qt Charts GPL-3.0), LibTorch (BSD-3-Clause), OpenCV (Apache-2.0), libzip (BSD-3-Clause), OpenBLAS (BSD-3-Clause).&lt;/p&gt;&lt;p&gt;Omniglot-Daten: Brenden Lake, MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>Training läuft</translation>
+    </message>
+    <message>
+        <source>Stop the training and quit? The last checkpoint is kept, and the run can be resumed.</source>
+        <translation>Das Training beenden und schließen? Der letzte Checkpoint bleibt erhalten, und der Lauf kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Stopping the training...</source>
+        <translation>Das Training wird beendet...</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>the system's language</source>
+        <translation>die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Oneshot Studio will speak %1 from its next start.</source>
+        <translation>Oneshot Studio spricht ab dem nächsten Start %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::RunsPage</name>
+    <message>
+        <source>Open run folder...</source>
+        <translation>Laufordner öffnen...</translation>
+    </message>
+    <message>
+        <source>Any folder with config.json and metrics.csv, from the app or the CLI</source>
+        <translation>Jeder Ordner mit config.json und metrics.csv, aus der App oder der CLI</translation>
+    </message>
+    <message>
+        <source>Look at its model</source>
+        <translation>Sein Modell ansehen</translation>
+    </message>
+    <message>
+        <source>Load the selected run's best checkpoint into the Filters, Activations and Board pages</source>
+        <translation>Den besten Checkpoint des gewählten Laufs in die Seiten Filter, Aktivierungen und Tafel laden</translation>
+    </message>
+    <message>
+        <source>Export table...</source>
+        <translation>Tabelle exportieren...</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Best val. one-shot</source>
+        <translation>Beste Val. One-Shot</translation>
+    </message>
+    <message>
+        <source>Best val. verification</source>
+        <translation>Beste Val. Verifikation</translation>
+    </message>
+    <message>
+        <source>Test one-shot</source>
+        <translation>Test One-Shot</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Validation one-shot, selected runs</source>
+        <translation>Validierung One-Shot, gewählte Läufe</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Training loss, selected runs</source>
+        <translation>Trainingsverlust, gewählte Läufe</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Laufordner</translation>
+    </message>
+    <message>
+        <source>%1 has no checkpoint</source>
+        <translation>%1 hat keinen Checkpoint</translation>
+    </message>
+    <message>
+        <source>Export runs table</source>
+        <translation>Lauftabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a run folder (no config.json and metrics.csv)</source>
+        <translation>%1 ist kein Laufordner (keine config.json und metrics.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running or stopped</source>
+        <translation>läuft oder angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::TrainPage</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>CPU preset (48x48, batch norm)</source>
+        <translation>CPU-Vorgabe (48x48, Batch-Normalisierung)</translation>
+    </message>
+    <message>
+        <source>Koch 2015 (105x105, 38.9M parameters)</source>
+        <translation>Koch 2015 (105x105, 38,9 Mio. Parameter)</translation>
+    </message>
+    <message>
+        <source>Tiny (28x28, for a quick look)</source>
+        <translation>Klein (28x28, für einen schnellen Blick)</translation>
+    </message>
+    <message>
+        <source>A preset sets the model and its recommended training settings</source>
+        <translation>Eine Vorgabe legt das Modell und seine empfohlenen Trainingseinstellungen fest</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Optimiser and schedule</source>
+        <translation>Optimierer und Plan</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD, per-layer momentum ramp (Koch)</source>
+        <translation>SGD, Momentum pro Schicht ansteigend (Koch)</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Step schedule: epochs per step. Cyclic: batches per half cycle.</source>
+        <translation>Stufenplan: Epochen pro Stufe. Zyklisch: Batches pro halbem Zyklus.</translation>
+    </message>
+    <message>
+        <source>Step size</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <source>Learning rate preview</source>
+        <translation>Vorschau der Lernrate</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>lr</translation>
+    </message>
+    <message>
+        <source>Pairs and distortions</source>
+        <translation>Paare und Verzerrungen</translation>
+    </message>
+    <message>
+        <source>Pairs per epoch</source>
+        <translation>Paare pro Epoche</translation>
+    </message>
+    <message>
+        <source>Each pair is seen once plain and K times with fresh distortions (Koch's x8: 8)</source>
+        <translation>Jedes Paar wird einmal unverändert und K-mal mit frischen Verzerrungen gesehen (Kochs x8: 8)</translation>
+    </message>
+    <message>
+        <source>Distorted views (K)</source>
+        <translation>Verzerrte Ansichten (K)</translation>
+    </message>
+    <message>
+        <source>Distortion</source>
+        <translation>Verzerrung</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Share of different pairs drawn from the same alphabet (harder negatives)</source>
+        <translation>Anteil der verschiedenen Paare aus demselben Alphabet (schwierigere Negative)</translation>
+    </message>
+    <message>
+        <source>Same-alphabet negatives</source>
+        <translation>Negative aus demselben Alphabet</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>Time budget (min)</source>
+        <translation>Zeitbudget (min)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Early stopping patience</source>
+        <translation>Geduld für frühes Stoppen</translation>
+    </message>
+    <message>
+        <source>validation one-shot</source>
+        <translation>Validierung One-Shot</translation>
+    </message>
+    <message>
+        <source>validation verification (tuned)</source>
+        <translation>Validierung Verifikation (abgestimmt)</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>Select on</source>
+        <translation>Auswählen nach</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Laufordner</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Start training (Ctrl+R)</source>
+        <translation>Training starten (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause or resume mid-epoch</source>
+        <translation>Mitten in einer Epoche pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop now; the last checkpoint is kept and can be resumed</source>
+        <translation>Jetzt stoppen; der letzte Checkpoint bleibt erhalten und kann fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>BCE</source>
+        <translation>BCE</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>verification @0.5</source>
+        <translation>Verifikation @0,5</translation>
+    </message>
+    <message>
+        <source>verification, tuned threshold</source>
+        <translation>Verifikation, abgestimmte Schwelle</translation>
+    </message>
+    <message>
+        <source>20-way one-shot</source>
+        <translation>20-Wege-One-Shot</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Training %1 (%2 parameters) on %3 with %4 threads</source>
+        <translation>%1 wird trainiert (%2 Parameter) auf %3 mit %4 Threads</translation>
+    </message>
+    <message>
+        <source>%1
+%2 parameters, %3 M multiply-adds per image</source>
+        <translation>%1
+%2 Parameter, %3 Mio. Multiplikationen-Additionen pro Bild</translation>
+    </message>
+    <message>
+        <source>The original</source>
+        <translation>Das Original</translation>
+    </message>
+    <message>
+        <source>A fresh distortion</source>
+        <translation>Eine frische Verzerrung</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>The Omniglot data is not loaded yet.</source>
+        <translation>Die Omniglot-Daten sind noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Run folder in use</source>
+        <translation>Laufordner in Benutzung</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Choose a new run folder.</source>
+        <translation>%1 ist nicht leer. Wählen Sie einen neuen Laufordner.</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2 · step %3 · loss %4 · %5 pairs/s · elapsed %6 · ETA %7</source>
+        <translation>Epoche %1/%2 · Schritt %3 · Verlust %4 · %5 Paare/s · vergangen %6 · verbleibend %7</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Run ended (%1) after %2 epochs.</source>
+        <translation>Lauf beendet (%1) nach %2 Epochen.</translation>
+    </message>
+    <message>
+        <source>Test (%1 protocol): %2 of %3 one-shot trials correct, %4%.</source>
+        <translation>Test (Protokoll %1): %2 von %3 One-Shot-Versuchen richtig, %4%.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1913 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Usage: oneshot COMMAND [options]
+
+Commands:
+</source>
+        <translation>Gebruik: oneshot OPDRACHT [opties]
+
+Opdrachten:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'oneshot COMMAND --help' for a command's options.
+</source>
+        <translation>
+Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
+</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>fout: </translation>
+    </message>
+    <message>
+        <source>Unknown command '%1'.
+
+</source>
+        <translation>Onbekende opdracht '%1'.
+
+</translation>
+    </message>
+    <message>
+        <source>Unknown option %1
+</source>
+        <translation>Onbekende optie %1
+</translation>
+    </message>
+    <message>
+        <source>Loads the Omniglot background and evaluation sets and prints their counts.</source>
+        <translation>Laadt de Omniglot-sets background en evaluation en toont hun aantallen.</translation>
+    </message>
+    <message>
+        <source>Folder with the Omniglot zips or extracted folders.</source>
+        <translation>Map met de Omniglot-zips of uitgepakte mappen.</translation>
+    </message>
+    <message>
+        <source>background, evaluation or both (default).</source>
+        <translation>background, evaluation of both (standaard).</translation>
+    </message>
+    <message>
+        <source>Decoding threads (0: all cores).</source>
+        <translation>Threads voor het decoderen (0: alle kernen).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Eén JSON-object afdrukken.</translation>
+    </message>
+    <message>
+        <source>Unknown set '%1' (expected background, evaluation or both)</source>
+        <translation>Onbekende set '%1' (verwacht: background, evaluation of both)</translation>
+    </message>
+    <message>
+        <source>Omniglot in %1
+</source>
+        <translation>Omniglot in %1
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 alphabets, %3 characters, %4 images, %5 drawers per character (%6)
+</source>
+        <translation>  %1: %2 alfabetten, %3 tekens, %4 afbeeldingen, %5 tekenaars per teken (%6)
+</translation>
+    </message>
+    <message>
+        <source>  loaded in %1 s, %2 MB in memory
+</source>
+        <translation>  geladen in %1 s, %2 MB in het geheugen
+</translation>
+    </message>
+    <message>
+        <source>Downloads the official Omniglot zips, checks size, md5 and content, and renames them into place.</source>
+        <translation>Downloadt de officiële Omniglot-zips, controleert grootte, md5 en inhoud en zet ze op hun plaats.</translation>
+    </message>
+    <message>
+        <source>Target folder (default: the app's data folder).</source>
+        <translation>Doelmap (standaard: de gegevensmap van de app).</translation>
+    </message>
+    <message>
+        <source>Fetch from this address instead of the official one (a mirror).</source>
+        <translation>Van dit adres ophalen in plaats van het officiële (een mirror).</translation>
+    </message>
+    <message>
+        <source>Skip the size and md5 check (for rebuilt copies); the content is still checked.</source>
+        <translation>Grootte- en md5-controle overslaan (voor opnieuw gebouwde kopieën); de inhoud wordt nog steeds gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>%1: done, checked
+</source>
+        <translation>%1: klaar, gecontroleerd
+</translation>
+    </message>
+    <message>
+        <source>Omniglot is in %1
+</source>
+        <translation>Omniglot staat in %1
+</translation>
+    </message>
+    <message>
+        <source>Model %1, %2 parameters; %3; device %4, %5 threads
+</source>
+        <translation>Model %1, %2 parameters; %3; apparaat %4, %5 threads
+</translation>
+    </message>
+    <message>
+        <source>epoch %1  %2  train loss %3  val loss %4  verification %5 (tuned %6)  one-shot %7%8
+</source>
+        <translation>epoch %1  %2  trainingsverlies %3  val.-verlies %4  verificatie %5 (afgestemd %6)  one-shot %7%8
+</translation>
+    </message>
+    <message>
+        <source>--device cuda: this LibTorch has no CUDA or no GPU is visible</source>
+        <translation>--device cuda: deze LibTorch heeft geen CUDA of er is geen GPU zichtbaar</translation>
+    </message>
+    <message>
+        <source>A run folder (its best checkpoint).</source>
+        <translation>Een runmap (het beste checkpoint ervan).</translation>
+    </message>
+    <message>
+        <source>A checkpoint file.</source>
+        <translation>Een checkpointbestand.</translation>
+    </message>
+    <message>
+        <source>auto, cpu or cuda.</source>
+        <translation>auto, cpu of cuda.</translation>
+    </message>
+    <message>
+        <source>Give --run RUNDIR or --checkpoint FILE</source>
+        <translation>Geef --run RUNMAP of --checkpoint BESTAND</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 trials correct in %4 runs: accuracy %5% (error %6%), %7 s
+</source>
+        <translation>%1: %2 van %3 proeven goed in %4 runs: nauwkeurigheid %5% (fout %6%), %7 s
+</translation>
+    </message>
+    <message>
+        <source>Trains a Siamese network and writes a run folder (config.json, metrics.csv, checkpoints, result.json).</source>
+        <translation>Traint een Siamees netwerk en schrijft een runmap (config.json, metrics.csv, checkpoints, result.json).</translation>
+    </message>
+    <message>
+        <source>Omniglot data folder (found automatically if omitted).</source>
+        <translation>Omniglot-gegevensmap (wordt automatisch gevonden als die ontbreekt).</translation>
+    </message>
+    <message>
+        <source>lake, koch or seed.</source>
+        <translation>lake, koch of seed.</translation>
+    </message>
+    <message>
+        <source>The run folder to create.</source>
+        <translation>De runmap die wordt aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Resume the run in RUNDIR from its last checkpoint.</source>
+        <translation>De run in RUNMAP hervatten vanaf het laatste checkpoint.</translation>
+    </message>
+    <message>
+        <source>Model preset: cpu (default), koch2015 or tiny, with its recommended settings.</source>
+        <translation>Modelpreset: cpu (standaard), koch2015 of tiny, met de aanbevolen instellingen.</translation>
+    </message>
+    <message>
+        <source>A config.json (e.g. from an earlier run).</source>
+        <translation>Een config.json (bijv. van een eerdere run).</translation>
+    </message>
+    <message>
+        <source>Time budget; the best checkpoint stands when it is spent.</source>
+        <translation>Tijdbudget; daarna blijft het beste checkpoint staan.</translation>
+    </message>
+    <message>
+        <source>Epochs.</source>
+        <translation>Epochs.</translation>
+    </message>
+    <message>
+        <source>Pairs per epoch (30000, 90000, 150000 or any).</source>
+        <translation>Paren per epoch (30000, 90000, 150000 of elk ander aantal).</translation>
+    </message>
+    <message>
+        <source>Distorted views per pair besides the plain one (Koch's x8: 8).</source>
+        <translation>Vervormde weergaven per paar naast de gewone (Kochs x8: 8).</translation>
+    </message>
+    <message>
+        <source>koch, torchvision or none.</source>
+        <translation>koch, torchvision of none.</translation>
+    </message>
+    <message>
+        <source>sgd or adam.</source>
+        <translation>sgd of adam.</translation>
+    </message>
+    <message>
+        <source>Learning rate.</source>
+        <translation>Leersnelheid.</translation>
+    </message>
+    <message>
+        <source>constant, step, exponential, triangular, triangular2, plateau or cosine.</source>
+        <translation>constant, step, exponential, triangular, triangular2, plateau of cosine.</translation>
+    </message>
+    <message>
+        <source>Scheduler factor (step, exponential, plateau).</source>
+        <translation>Factor van het schema (step, exponential, plateau).</translation>
+    </message>
+    <message>
+        <source>Batch size.</source>
+        <translation>Batchgrootte.</translation>
+    </message>
+    <message>
+        <source>Early stopping patience in epochs (0: off).</source>
+        <translation>Geduld voor vroegtijdig stoppen in epochs (0: uit).</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Willekeurige seed.</translation>
+    </message>
+    <message>
+        <source>CPU threads for LibTorch (0: all cores).</source>
+        <translation>CPU-threads voor LibTorch (0: alle kernen).</translation>
+    </message>
+    <message>
+        <source>Print JSON lines (start, epoch, result) instead of text.</source>
+        <translation>JSON-regels afdrukken (start, epoch, resultaat) in plaats van tekst.</translation>
+    </message>
+    <message>
+        <source>Give --out RUNDIR for the new run (or --resume RUNDIR)</source>
+        <translation>Geef --out RUNMAP voor de nieuwe run (of --resume RUNMAP)</translation>
+    </message>
+    <message>
+        <source>--%1 must be an integer in [%2, %3], got '%4'</source>
+        <translation>--%1 moet een geheel getal in [%2, %3] zijn, niet '%4'</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number in [%2, %3], got '%4'</source>
+        <translation>--%1 moet een getal in [%2, %3] zijn, niet '%4'</translation>
+    </message>
+    <message>
+        <source>--optimizer must be sgd or adam, got '%1'</source>
+        <translation>--optimizer moet sgd of adam zijn, niet '%1'</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative integer, got '%1'</source>
+        <translation>--seed moet een niet-negatief geheel getal zijn, niet '%1'</translation>
+    </message>
+    <message>
+        <source>--device must be auto, cpu or cuda, got '%1'</source>
+        <translation>--device moet auto, cpu of cuda zijn, niet '%1'</translation>
+    </message>
+    <message>
+        <source>Run %1 ended (%2) after %3 epochs, %4 steps, %5.
+</source>
+        <translation>Run %1 beëindigd (%2) na %3 epochs, %4 stappen, %5.
+</translation>
+    </message>
+    <message>
+        <source>Best epoch %1: validation one-shot %2, verification %3 (tuned)
+</source>
+        <translation>Beste epoch %1: validatie one-shot %2, verificatie %3 (afgestemd)
+</translation>
+    </message>
+    <message>
+        <source>Test (%1 protocol, %2): %3 of %4 correct, accuracy %5
+</source>
+        <translation>Test (protocol %1, %2): %3 van %4 goed, nauwkeurigheid %5
+</translation>
+    </message>
+    <message>
+        <source>Scores a trained model on one-shot run sets in Lake's format (ties count as wrong).</source>
+        <translation>Beoordeelt een getraind model op one-shot-runsets in Lakes formaat (gelijke stand telt als fout).</translation>
+    </message>
+    <message>
+        <source>Run set zip or folder (default: all_runs.zip of the data folder).</source>
+        <translation>Runset als zip of map (standaard: all_runs.zip in de gegevensmap).</translation>
+    </message>
+    <message>
+        <source>Omniglot data folder, to find all_runs.zip.</source>
+        <translation>Omniglot-gegevensmap, om all_runs.zip te vinden.</translation>
+    </message>
+    <message>
+        <source>CPU threads (0: all).</source>
+        <translation>CPU-threads (0: alle).</translation>
+    </message>
+    <message>
+        <source>Computes a baseline on one-shot run sets: nearest neighbour on pixels, or Lake's modified Hausdorff distance.</source>
+        <translation>Berekent een basislijn op one-shot-runsets: naaste buur op pixels, of Lakes gemodificeerde Hausdorff-afstand.</translation>
+    </message>
+    <message>
+        <source>pixels or hausdorff.</source>
+        <translation>pixels of hausdorff.</translation>
+    </message>
+    <message>
+        <source>--method must be pixels or hausdorff, got '%1'</source>
+        <translation>--method moet pixels of hausdorff zijn, niet '%1'</translation>
+    </message>
+    <message>
+        <source>The similarity of two images, through the same preprocessing as a dropped image.</source>
+        <translation>De gelijkenis van twee afbeeldingen, via dezelfde voorbewerking als een neergezette afbeelding.</translation>
+    </message>
+    <message>
+        <source>First image.</source>
+        <translation>Eerste afbeelding.</translation>
+    </message>
+    <message>
+        <source>Second image.</source>
+        <translation>Tweede afbeelding.</translation>
+    </message>
+    <message>
+        <source>Give two images</source>
+        <translation>Geef twee afbeeldingen</translation>
+    </message>
+    <message>
+        <source>probability same: %1 (logit %2)
+</source>
+        <translation>kans op hetzelfde: %1 (logit %2)
+</translation>
+    </message>
+    <message>
+        <source>Writes the first-layer filters as one grid image (PNG).</source>
+        <translation>Schrijft de filters van de eerste laag als één rasterafbeelding (PNG).</translation>
+    </message>
+    <message>
+        <source>PNG file to write.</source>
+        <translation>PNG-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Pixels per weight.</source>
+        <translation>Pixels per gewicht.</translation>
+    </message>
+    <message>
+        <source>One range for all filters (zero is mid grey) instead of one per filter.</source>
+        <translation>Eén bereik voor alle filters (nul is middengrijs) in plaats van één per filter.</translation>
+    </message>
+    <message>
+        <source>Give --out FILE.png</source>
+        <translation>Geef --out BESTAND.png</translation>
+    </message>
+    <message>
+        <source>Writes the activation maps of every conv layer for one image, one grid PNG per layer.</source>
+        <translation>Schrijft de activatiekaarten van elke convolutielaag voor één afbeelding, één raster-PNG per laag.</translation>
+    </message>
+    <message>
+        <source>Any image; preprocessed like a dropped one.</source>
+        <translation>Elke afbeelding; voorbewerkt zoals een neergezette.</translation>
+    </message>
+    <message>
+        <source>Folder to write conv1.png, conv2.png, ...</source>
+        <translation>Map om conv1.png, conv2.png, ... in te schrijven</translation>
+    </message>
+    <message>
+        <source>Give one IMAGE and --out DIR</source>
+        <translation>Geef één AFBEELDING en --out MAP</translation>
+    </message>
+    <message>
+        <source>Writes weights.pt, spec.json and model.py: a folder PyTorch users can load with model.load(folder).</source>
+        <translation>Schrijft weights.pt, spec.json en model.py: een map die PyTorch-gebruikers laden met model.load(map).</translation>
+    </message>
+    <message>
+        <source>Folder to write.</source>
+        <translation>Map om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Give --out DIR</source>
+        <translation>Geef --out MAP</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no such folder</source>
+        <translation>%1 (%2): map bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no images_background.zip or images_background/</source>
+        <translation>%1 (%2): geen images_background.zip of images_background/</translation>
+    </message>
+    <message>
+        <source>Omniglot data not found. Looked in:</source>
+        <translation>Omniglot-gegevens niet gevonden. Gezocht in:</translation>
+    </message>
+    <message>
+        <source>Pass --data FOLDER, set ONESHOT_DATA, or run 'oneshot download' to fetch the official zips into %1.</source>
+        <translation>Geef --data MAP, zet ONESHOT_DATA, of voer 'oneshot download' uit om de officiële zips op te halen naar %1.</translation>
+    </message>
+    <message>
+        <source>Unknown distortion '%1' (expected one of: %2)</source>
+        <translation>Onbekende vervorming '%1' (verwacht een van: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1</source>
+        <translation>Kan map %1 niet aanmaken</translation>
+    </message>
+    <message>
+        <source>Download of %1 cancelled</source>
+        <translation>Download van %1 geannuleerd</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: HTTP status %2</source>
+        <translation>Download van %1 mislukt: HTTP-status %2</translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation>Download van %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, expected %3 (truncated or changed download)</source>
+        <translation>%1 heeft %2 bytes, verwacht %3 (afgebroken of gewijzigde download)</translation>
+    </message>
+    <message>
+        <source>%1 has md5 %2, expected %3</source>
+        <translation>%1 heeft md5 %2, verwacht %3</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 characters and %3 images, expected %4 and %5</source>
+        <translation>%1 bevat %2 tekens en %3 afbeeldingen, verwacht %4 en %5</translation>
+    </message>
+    <message>
+        <source>Downloaded file from %1 is not a valid Omniglot zip: %2</source>
+        <translation>Gedownload bestand van %1 is geen geldige Omniglot-zip: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>Kan %1 niet hernoemen naar %2</translation>
+    </message>
+    <message>
+        <source>Unexpected file %1: Omniglot images must be named &lt;Alphabet&gt;/characterNN/&lt;id&gt;_&lt;drawer&gt;.png</source>
+        <translation>Onverwacht bestand %1: Omniglot-afbeeldingen heten &lt;Alfabet&gt;/characterNN/&lt;id&gt;_&lt;tekenaar&gt;.png</translation>
+    </message>
+    <message>
+        <source>Invalid character id or drawer in %1</source>
+        <translation>Ongeldig teken-id of ongeldige tekenaar in %1</translation>
+    </message>
+    <message>
+        <source>Unexpected entry %1: an Omniglot zip holds only PNG images</source>
+        <translation>Onverwachte entry %1: een Omniglot-zip bevat alleen PNG-afbeeldingen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Omniglot data not found: %1</source>
+        <translation>Omniglot-gegevens niet gevonden: %1</translation>
+    </message>
+    <message>
+        <source>No Omniglot images in %1</source>
+        <translation>Geen Omniglot-afbeeldingen in %1</translation>
+    </message>
+    <message>
+        <source>Cannot decode PNG %1</source>
+        <translation>Kan PNG %1 niet decoderen</translation>
+    </message>
+    <message>
+        <source>Image %1 is %2x%3 pixels; Omniglot images are %4x%4</source>
+        <translation>Afbeelding %1 is %2x%3 pixels; Omniglot-afbeeldingen zijn %4x%4</translation>
+    </message>
+    <message>
+        <source>Character id %1 appears in two folders: %2 and %3</source>
+        <translation>Teken-id %1 staat in twee mappen: %2 en %3</translation>
+    </message>
+    <message>
+        <source>Duplicate drawer %1 for character %2 in %3</source>
+        <translation>Dubbele tekenaar %1 voor teken %2 in %3</translation>
+    </message>
+    <message>
+        <source>Omniglot data folder not found: %1</source>
+        <translation>Omniglot-gegevensmap niet gevonden: %1</translation>
+    </message>
+    <message>
+        <source>Neither %1.zip nor the folder %1 exists</source>
+        <translation>%1.zip en de map %1 bestaan geen van beide</translation>
+    </message>
+    <message>
+        <source>Character id %1 is in both sets</source>
+        <translation>Teken-id %1 staat in beide sets</translation>
+    </message>
+    <message>
+        <source>Run set not found: %1</source>
+        <translation>Runset niet gevonden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot decode image %1</source>
+        <translation>Kan afbeelding %1 niet decoderen</translation>
+    </message>
+    <message>
+        <source>No runs (runNN/class_labels.txt) found in %1</source>
+        <translation>Geen runs (runNN/class_labels.txt) gevonden in %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected 'test/itemNN.png training/classNN.png'</source>
+        <translation>%1, regel %2: verwacht 'test/itemNN.png training/classNN.png'</translation>
+    </message>
+    <message>
+        <source>%1 lists no trials</source>
+        <translation>%1 bevat geen proeven</translation>
+    </message>
+    <message>
+        <source>A one-shot task needs at least 2 ways, got %1</source>
+        <translation>Een one-shot-taak heeft minstens 2 keuzes nodig, niet %1</translation>
+    </message>
+    <message>
+        <source>sampled %1-way tasks (%2)</source>
+        <translation>getrokken %1-voudige taken (%2)</translation>
+    </message>
+    <message>
+        <source>within alphabet</source>
+        <translation>binnen een alfabet</translation>
+    </message>
+    <message>
+        <source>across alphabets</source>
+        <translation>over alfabetten heen</translation>
+    </message>
+    <message>
+        <source>Only %1 characters available for %2-way tasks</source>
+        <translation>Slechts %1 tekens beschikbaar voor %2-voudige taken</translation>
+    </message>
+    <message>
+        <source>Pairs per epoch must be at least 2, got %1</source>
+        <translation>Paren per epoch moeten minstens 2 zijn, niet %1</translation>
+    </message>
+    <message>
+        <source>Pair sampling needs at least two alphabets</source>
+        <translation>Het trekken van paren vereist minstens twee alfabetten</translation>
+    </message>
+    <message>
+        <source>Sampler state has seed %1 but the run's seed is %2</source>
+        <translation>De samplerstatus heeft seed %1 maar de seed van de run is %2</translation>
+    </message>
+    <message>
+        <source>Sampler state is out of range (epoch %1, position %2)</source>
+        <translation>De samplerstatus valt buiten bereik (epoch %1, positie %2)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB) to be an image of a character</source>
+        <translation>%1 is te groot (%2 MB) om een afbeelding van een teken te zijn</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 is leeg</translation>
+    </message>
+    <message>
+        <source>%1 is %2x%3 pixels: larger than the %4 megapixels accepted</source>
+        <translation>%1 is %2x%3 pixels: groter dan de toegestane %4 megapixels</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read (PNG, JPEG, BMP, TIFF, WebP...)</source>
+        <translation>%1 is geen leesbare afbeelding (PNG, JPEG, BMP, TIFF, WebP...)</translation>
+    </message>
+    <message>
+        <source>%1 has no ink: the image is blank or nearly uniform</source>
+        <translation>%1 heeft geen inkt: de afbeelding is leeg of bijna egaal</translation>
+    </message>
+    <message>
+        <source>%1 has no clear drawing: %2% of it is ink</source>
+        <translation>%1 heeft geen duidelijke tekening: %2% ervan is inkt</translation>
+    </message>
+    <message>
+        <source>%1 has no ink</source>
+        <translation>%1 heeft geen inkt</translation>
+    </message>
+    <message>
+        <source>Lake: train on 26 background alphabets (all drawers), select on 4 held-out background alphabets, test on Lake's 20 runs</source>
+        <translation>Lake: trainen op 26 background-alfabetten (alle tekenaars), selecteren op 4 achtergehouden background-alfabetten, testen op Lakes 20 runs</translation>
+    </message>
+    <message>
+        <source>Koch: train on 30 of 40 alphabets (drawers 1-12), select on the other 10 (drawers 13-16), test on the 10 run alphabets (drawers 17-20) and Lake's 20 runs</source>
+        <translation>Koch: trainen op 30 van de 40 alfabetten (tekenaars 1-12), selecteren op de andere 10 (tekenaars 13-16), testen op de 10 run-alfabetten (tekenaars 17-20) en Lakes 20 runs</translation>
+    </message>
+    <message>
+        <source>Seed: 40 alphabets shuffled with seed 42; train on 20 (drawers 1-12), select on 10 (drawers 13-16), test on 10 (drawers 17-20) with distractors across alphabets</source>
+        <translation>Seed: 40 alfabetten geschud met seed 42; trainen op 20 (tekenaars 1-12), selecteren op 10 (tekenaars 13-16), testen op 10 (tekenaars 17-20) met afleiders uit andere alfabetten</translation>
+    </message>
+    <message>
+        <source>Unknown protocol '%1' (expected one of: %2)</source>
+        <translation>Onbekend protocol '%1' (verwacht een van: %2)</translation>
+    </message>
+    <message>
+        <source>Alphabet %1 is not in the loaded data</source>
+        <translation>Alfabet %1 zit niet in de geladen gegevens</translation>
+    </message>
+    <message>
+        <source>The split selects no characters with two or more drawers</source>
+        <translation>De splitsing selecteert geen tekens met twee of meer tekenaars</translation>
+    </message>
+    <message>
+        <source>Zip file not found: %1</source>
+        <translation>Zipbestand niet gevonden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open zip file %1: %2</source>
+        <translation>Kan zipbestand %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing from %2</source>
+        <translation>Entry %1 ontbreekt in %2</translation>
+    </message>
+    <message>
+        <source>Cannot read entry %1 of %2</source>
+        <translation>Kan entry %1 van %2 niet lezen</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 is too large (%3 bytes)</source>
+        <translation>Entry %1 van %2 is te groot (%3 bytes)</translation>
+    </message>
+    <message>
+        <source>Cannot open entry %1 of %2: %3</source>
+        <translation>Kan entry %1 van %2 niet openen: %3</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 is corrupt: %3</source>
+        <translation>Entry %1 van %2 is beschadigd: %3</translation>
+    </message>
+    <message>
+        <source>short read</source>
+        <translation>te kort gelezen</translation>
+    </message>
+    <message>
+        <source>Cannot encode %1 as PNG</source>
+        <translation>Kan %1 niet als PNG coderen</translation>
+    </message>
+    <message>
+        <source>Unknown model preset '%1' (expected one of: %2)</source>
+        <translation>Onbekende modelpreset '%1' (verwacht een van: %2)</translation>
+    </message>
+    <message>
+        <source>Model: conv layer %1 (kernel %2) does not fit a %3x%3 input</source>
+        <translation>Model: convolutielaag %1 (kernel %2) past niet op een invoer van %3x%3</translation>
+    </message>
+    <message>
+        <source>Model: pooling after conv layer %1 leaves nothing of a %2x%2 input</source>
+        <translation>Model: pooling na convolutielaag %1 laat niets over van een invoer van %2x%2</translation>
+    </message>
+    <message>
+        <source>Model spec: field '%1' is missing</source>
+        <translation>Modelspecificatie: veld '%1' ontbreekt</translation>
+    </message>
+    <message>
+        <source>Model spec: %1 must be a positive integer</source>
+        <translation>Modelspecificatie: %1 moet een positief geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>Model spec: unknown head '%1' (expected l1)</source>
+        <translation>Modelspecificatie: onbekende kop '%1' (verwacht l1)</translation>
+    </message>
+    <message>
+        <source>Model spec: unknown init '%1' (expected koch or default)</source>
+        <translation>Modelspecificatie: onbekende initialisatie '%1' (verwacht koch of default)</translation>
+    </message>
+    <message>
+        <source>Checkpoint not found: %1</source>
+        <translation>Checkpoint niet gevonden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable checkpoint (truncated, corrupt or another format)</source>
+        <translation>%1 is geen leesbaar checkpoint (afgebroken, beschadigd of een ander formaat)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Oneshot Studio checkpoint (a foreign or older file)</source>
+        <translation>%1 is geen checkpoint van Oneshot Studio (een vreemd of ouder bestand)</translation>
+    </message>
+    <message>
+        <source>Cannot write checkpoint %1: %2</source>
+        <translation>Kan checkpoint %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no run state</source>
+        <translation>%1 heeft geen runstatus</translation>
+    </message>
+    <message>
+        <source>%1 has a corrupt run state</source>
+        <translation>%1 heeft een beschadigde runstatus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not fit this model (a stale checkpoint?): %2</source>
+        <translation>%1 past niet bij dit model (een verouderd checkpoint?): %2</translation>
+    </message>
+    <message>
+        <source>Run folder not found: %1</source>
+        <translation>Runmap niet gevonden: %1</translation>
+    </message>
+    <message>
+        <source>Run folder %1 has no checkpoints/best.pt or checkpoints/last.pt</source>
+        <translation>Runmap %1 heeft geen checkpoints/best.pt of checkpoints/last.pt</translation>
+    </message>
+    <message>
+        <source>Cannot read metrics %1: %2</source>
+        <translation>Kan metrieken %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a metrics file (no kind, step and loss columns)</source>
+        <translation>%1 is geen metriekenbestand (geen kolommen kind, step en loss)</translation>
+    </message>
+    <message>
+        <source>Config: '%1' must be a number</source>
+        <translation>Config: '%1' moet een getal zijn</translation>
+    </message>
+    <message>
+        <source>Config: '%1' must be an integer in [%2, %3], got %4</source>
+        <translation>Config: '%1' moet een geheel getal in [%2, %3] zijn, niet %4</translation>
+    </message>
+    <message>
+        <source>Config: '%1' is '%2', expected one of: %3</source>
+        <translation>Config: '%1' is '%2', verwacht een van: %3</translation>
+    </message>
+    <message>
+        <source>Config: optimizer lr must be in (0, 10), got %1</source>
+        <translation>Config: de leersnelheid van de optimizer moet in (0, 10) liggen, niet %1</translation>
+    </message>
+    <message>
+        <source>Config: scheduler gamma must be in (0, 1], got %1</source>
+        <translation>Config: gamma van het schema moet in (0, 1] liggen, niet %1</translation>
+    </message>
+    <message>
+        <source>Config: unknown format '%1'</source>
+        <translation>Config: onbekend formaat '%1'</translation>
+    </message>
+    <message>
+        <source>Config: 'same_alphabet_negatives' must be in [0, 1]</source>
+        <translation>Config: 'same_alphabet_negatives' moet in [0, 1] liggen</translation>
+    </message>
+    <message>
+        <source>Config: 'batch_negatives' must be in [0, 100]</source>
+        <translation>Config: 'batch_negatives' moet in [0, 100] liggen</translation>
+    </message>
+    <message>
+        <source>Config: 'seed' must be a non-negative integer</source>
+        <translation>Config: 'seed' moet een niet-negatief geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>Cannot read config %1: %2</source>
+        <translation>Kan config %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Config %1 is not a JSON object: %2 at offset %3</source>
+        <translation>Config %1 is geen JSON-object: %2 bij positie %3</translation>
+    </message>
+    <message>
+        <source>Run folder %1 is not empty: choose a new one, or resume it</source>
+        <translation>Runmap %1 is niet leeg: kies een nieuwe of hervat hem</translation>
+    </message>
+    <message>
+        <source>Cannot create run folder %1</source>
+        <translation>Kan runmap %1 niet aanmaken</translation>
+    </message>
+    <message>
+        <source>Loading Omniglot from %1</source>
+        <translation>Omniglot laden uit %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no optimiser state: the optimiser starts afresh</source>
+        <translation>%1 bevat geen optimizerstatus: de optimizer begint opnieuw</translation>
+    </message>
+    <message>
+        <source>Resuming at epoch %1, step %2</source>
+        <translation>Hervatten bij epoch %1, stap %2</translation>
+    </message>
+    <message>
+        <source>Cannot append to %1: %2</source>
+        <translation>Kan niet toevoegen aan %1: %2</translation>
+    </message>
+    <message>
+        <source>The loss became %1 at step %2 (epoch %3, learning rate %4): the run diverged. Lower the learning rate or use a schedule; the checkpoints written before stay as they were.</source>
+        <translation>Het verlies werd %1 bij stap %2 (epoch %3, leersnelheid %4): de run is gedivergeerd. Verlaag de leersnelheid of gebruik een schema; de eerder geschreven checkpoints blijven zoals ze waren.</translation>
+    </message>
+    <message>
+        <source>The network collapsed at step %1: it gives every pair the same score. Try a lower learning rate or batch norm.</source>
+        <translation>Het netwerk is ingestort bij stap %1: het geeft elk paar dezelfde score. Probeer een lagere leersnelheid of batchnormalisatie.</translation>
+    </message>
+    <message>
+        <source>The network collapsed in epoch %1: all validation pairs get the same score.</source>
+        <translation>Het netwerk is ingestort in epoch %1: alle validatieparen krijgen dezelfde score.</translation>
+    </message>
+    <message>
+        <source>No improvement of %1 for %2 epochs: stopping</source>
+        <translation>Geen verbetering van %1 gedurende %2 epochs: stoppen</translation>
+    </message>
+    <message>
+        <source>Testing the best checkpoint</source>
+        <translation>Het beste checkpoint testen</translation>
+    </message>
+    <message>
+        <source>No run set at %1: skipping the one-shot test</source>
+        <translation>Geen runset op %1: de one-shot-test wordt overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2), epoch %3</source>
+        <translation>%1 (%2), epoch %3</translation>
+    </message>
+    <message>
+        <source>No model loaded: train one or open a checkpoint</source>
+        <translation>Geen model geladen: train er een of open een checkpoint</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Onbekende fout</translation>
+    </message>
+    <message>
+        <source>unknown BLAS</source>
+        <translation>onbekende BLAS</translation>
+    </message>
+    <message>
+        <source>OpenBLAS (OpenMP)</source>
+        <translation>OpenBLAS (OpenMP)</translation>
+    </message>
+    <message>
+        <source>OpenBLAS</source>
+        <translation>OpenBLAS</translation>
+    </message>
+    <message>
+        <source>MKL</source>
+        <translation>MKL</translation>
+    </message>
+    <message>
+        <source>BLIS</source>
+        <translation>BLIS</translation>
+    </message>
+    <message>
+        <source>reference BLAS (slow: install libopenblas0-openmp)</source>
+        <translation>referentie-BLAS (traag: installeer libopenblas0-openmp)</translation>
+    </message>
+    <message>
+        <source>Oneshot Studio</source>
+        <translation>Oneshot Studio</translation>
+    </message>
+    <message>
+        <source>Oneshot Studio: one-shot image recognition with Siamese networks.</source>
+        <translation>Oneshot Studio: one-shot-beeldherkenning met Siamese netwerken.</translation>
+    </message>
+    <message>
+        <source>Folder with the Omniglot zips.</source>
+        <translation>Map met de Omniglot-zips.</translation>
+    </message>
+    <message>
+        <source>Quit after this many milliseconds (for smoke tests).</source>
+        <translation>Afsluiten na zoveel milliseconden (voor rooktests).</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of the window to FILE just before --quit-after ends the program.</source>
+        <translation>Een schermafbeelding van het venster naar BESTAND schrijven vlak voordat --quit-after het programma beëindigt.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of every page into DIR just before --quit-after ends the program.</source>
+        <translation>Een schermafbeelding van elke pagina naar MAP schrijven vlak voordat --quit-after het programma beëindigt.</translation>
+    </message>
+    <message>
+        <source>Start training with this preset as soon as the data is loaded.</source>
+        <translation>Met deze preset beginnen te trainen zodra de gegevens geladen zijn.</translation>
+    </message>
+    <message>
+        <source>Pairs per epoch for --train.</source>
+        <translation>Paren per epoch voor --train.</translation>
+    </message>
+    <message>
+        <source>Run folder for --train.</source>
+        <translation>Runmap voor --train.</translation>
+    </message>
+    <message>
+        <source>Open on this page (data, train, filters, activations, board, runs).</source>
+        <translation>Op deze pagina openen (data, train, filters, activations, board, runs).</translation>
+    </message>
+    <message>
+        <source>Cannot write screenshot %1
+</source>
+        <translation>Kan schermafbeelding %1 niet schrijven
+</translation>
+    </message>
+    <message>
+        <source>Speak this language (en, nl, de) instead of the system's or the one chosen in View &gt; Language.</source>
+        <translation>Deze taal spreken (en, nl, de) in plaats van die van het systeem of die gekozen in Beeld &gt; Taal.</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::cli</name>
+    <message>
+        <source>Load the Omniglot data and print its counts</source>
+        <translation>De Omniglot-gegevens laden en hun aantallen tonen</translation>
+    </message>
+    <message>
+        <source>Download the official Omniglot zips</source>
+        <translation>De officiële Omniglot-zips downloaden</translation>
+    </message>
+    <message>
+        <source>Train a Siamese network into a run folder</source>
+        <translation>Een Siamees netwerk trainen in een runmap</translation>
+    </message>
+    <message>
+        <source>Score a model on one-shot run sets (Lake's 20 runs)</source>
+        <translation>Een model beoordelen op one-shot-runsets (Lakes 20 runs)</translation>
+    </message>
+    <message>
+        <source>Pixel nearest neighbour or modified Hausdorff on run sets</source>
+        <translation>Naaste buur op pixels of gemodificeerde Hausdorff op runsets</translation>
+    </message>
+    <message>
+        <source>Similarity of two images</source>
+        <translation>Gelijkenis van twee afbeeldingen</translation>
+    </message>
+    <message>
+        <source>First-layer filters as a PNG grid</source>
+        <translation>Filters van de eerste laag als PNG-raster</translation>
+    </message>
+    <message>
+        <source>Activation maps of every conv layer for an image</source>
+        <translation>Activatiekaarten van elke convolutielaag voor een afbeelding</translation>
+    </message>
+    <message>
+        <source>A folder PyTorch loads: weights, spec and model.py</source>
+        <translation>Een map die PyTorch laadt: gewichten, specificatie en model.py</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::ActivationsPage</name>
+    <message>
+        <source>Input: draw, drop, paste, or double-click a drawing on the Data set page</source>
+        <translation>Invoer: teken, zet neer, plak, of dubbelklik op een tekening op de pagina Dataset</translation>
+    </message>
+    <message>
+        <source>No image yet.</source>
+        <translation>Nog geen afbeelding.</translation>
+    </message>
+    <message>
+        <source>Export all layers...</source>
+        <translation>Alle lagen exporteren...</translation>
+    </message>
+    <message>
+        <source>your image</source>
+        <translation>jouw afbeelding</translation>
+    </message>
+    <message>
+        <source>Folder for the activation maps</source>
+        <translation>Map voor de activatiekaarten</translation>
+    </message>
+    <message>
+        <source>Wrote %1 layers to %2</source>
+        <translation>%1 lagen geschreven naar %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1</source>
+        <translation>Kan niet schrijven naar %1</translation>
+    </message>
+    <message>
+        <source>No model: train one or open a checkpoint (File menu).</source>
+        <translation>Geen model: train er een of open een checkpoint (menu Bestand).</translation>
+    </message>
+    <message>
+        <source>Computing the maps of %1...</source>
+        <translation>De kaarten van %1 berekenen...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 maps of %3x%4 (after ReLU)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 kaarten van %3x%4 (na ReLU)</translation>
+    </message>
+    <message>
+        <source>Maps of %1 with %2</source>
+        <translation>Kaarten van %1 met %2</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::BoardPage</name>
+    <message>
+        <source>Lake's 20 runs</source>
+        <translation>Lakes 20 runs</translation>
+    </message>
+    <message>
+        <source>Sampled tasks</source>
+        <translation>Getrokken taken</translation>
+    </message>
+    <message>
+        <source>Your image</source>
+        <translation>Jouw afbeelding</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Proef</translation>
+    </message>
+    <message>
+        <source>within an alphabet</source>
+        <translation>binnen een alfabet</translation>
+    </message>
+    <message>
+        <source>across alphabets</source>
+        <translation>over alfabetten heen</translation>
+    </message>
+    <message>
+        <source>Distractors</source>
+        <translation>Afleiders</translation>
+    </message>
+    <message>
+        <source>Ways (N)</source>
+        <translation>Keuzes (N)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>The support set: one drawing of each character of this alphabet</source>
+        <translation>De steunset: één tekening van elk teken van dit alfabet</translation>
+    </message>
+    <message>
+        <source>Support alphabet</source>
+        <translation>Alfabet van de steunset</translation>
+    </message>
+    <message>
+        <source>Support drawer</source>
+        <translation>Tekenaar van de steunset</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>Alles uitvoeren</translation>
+    </message>
+    <message>
+        <source>Score every trial of this task set and list the failures</source>
+        <translation>Elke proef van deze takenset beoordelen en de fouten opsommen</translation>
+    </message>
+    <message>
+        <source>Failures: query, the model's pick, the truth. Double-click to open the trial.</source>
+        <translation>Fouten: vraag, de keuze van het model, de waarheid. Dubbelklik om de proef te openen.</translation>
+    </message>
+    <message>
+        <source>Failures of the last "Run all" (query · pick · truth)</source>
+        <translation>Fouten van de laatste "Alles uitvoeren" (vraag · keuze · waarheid)</translation>
+    </message>
+    <message>
+        <source>Right: the model picked the true match.</source>
+        <translation>Goed: het model koos de echte match.</translation>
+    </message>
+    <message>
+        <source>Wrong: a tie for the top score counts as wrong.</source>
+        <translation>Fout: een gelijke stand voor de hoogste score telt als fout.</translation>
+    </message>
+    <message>
+        <source>Wrong: the model picked candidate %1; the truth is %2.</source>
+        <translation>Fout: het model koos kandidaat %1; de waarheid is %2.</translation>
+    </message>
+    <message>
+        <source>Best match: %1</source>
+        <translation>Beste match: %1</translation>
+    </message>
+    <message>
+        <source>run %1 trial %2</source>
+        <translation>run %1 proef %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trials right: %3% (%4)</source>
+        <translation>%1 van %2 proeven goed: %3% (%4)</translation>
+    </message>
+    <message>
+        <source>No model: train one or open a checkpoint (File menu) to score.</source>
+        <translation>Geen model: train er een of open een checkpoint (menu Bestand) om te scoren.</translation>
+    </message>
+    <message>
+        <source>Nothing to score: load the data and a model first.</source>
+        <translation>Niets te scoren: laad eerst de gegevens en een model.</translation>
+    </message>
+    <message>
+        <source>Scoring %1 trials...</source>
+        <translation>%1 proeven scoren...</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::CandidateGrid</name>
+    <message>
+        <source>#%1  p=%2</source>
+        <translation>#%1  p=%2</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::CurveChart</name>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Tijd (s)</translation>
+    </message>
+    <message>
+        <source>What the x axis shows</source>
+        <translation>Wat de x-as toont</translation>
+    </message>
+    <message>
+        <source>Smoothing: TensorBoard's debiased exponential moving average</source>
+        <translation>Afvlakking: het voor bias gecorrigeerde exponentieel voortschrijdend gemiddelde van TensorBoard</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Logaritmische schaal</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG, or its data as CSV</source>
+        <translation>De grafiek opslaan als PNG of SVG, of de gegevens als CSV</translation>
+    </message>
+    <message>
+        <source>x:</source>
+        <translation>x:</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>stap</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>wall time (s)</source>
+        <translation>verstreken tijd (s)</translation>
+    </message>
+    <message>
+        <source>Smoothing %1</source>
+        <translation>Afvlakking %1</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Grafiek exporteren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;CSV data (*.csv)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg);;CSV-gegevens (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::DatasetPage</name>
+    <message>
+        <source>Choose a folder with the Omniglot zips...</source>
+        <translation>Kies een map met de Omniglot-zips...</translation>
+    </message>
+    <message>
+        <source>Download the official zips (16 MB)</source>
+        <translation>De officiële zips downloaden (16 MB)</translation>
+    </message>
+    <message>
+        <source>From github.com/brendenlake/omniglot; size, md5 and content are checked</source>
+        <translation>Van github.com/brendenlake/omniglot; grootte, md5 en inhoud worden gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Alphabet / character</source>
+        <translation>Alfabet / teken</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation>Tekeningen</translation>
+    </message>
+    <message>
+        <source>The 50 Omniglot alphabets: 30 background and 20 evaluation.</source>
+        <translation>De 50 Omniglot-alfabetten: 30 background en 20 evaluation.</translation>
+    </message>
+    <message>
+        <source>Select a character to see its 20 drawings.</source>
+        <translation>Selecteer een teken om de 20 tekeningen ervan te zien.</translation>
+    </message>
+    <message>
+        <source>Double-click a drawing to see its activation maps.</source>
+        <translation>Dubbelklik op een tekening om de activatiekaarten ervan te zien.</translation>
+    </message>
+    <message>
+        <source>Looking for the Omniglot data...</source>
+        <translation>De Omniglot-gegevens zoeken...</translation>
+    </message>
+    <message>
+        <source>%1: %2 alphabets, %3 characters, %4 images</source>
+        <translation>%1: %2 alfabetten, %3 tekens, %4 afbeeldingen</translation>
+    </message>
+    <message>
+        <source>Background set</source>
+        <translation>Background-set</translation>
+    </message>
+    <message>
+        <source>Evaluation set</source>
+        <translation>Evaluation-set</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 (id %3): %4 drawings</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 (id %3): %4 tekeningen</translation>
+    </message>
+    <message>
+        <source>drawer %1</source>
+        <translation>tekenaar %1</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::DrawingPad</name>
+    <message>
+        <source>Draw a character with the mouse, drop an image file here, or paste one (Ctrl+V). Right-click or Delete clears.</source>
+        <translation>Teken een teken met de muis, zet hier een afbeeldingsbestand neer, of plak er een (Ctrl+V). Rechtsklik of Delete wist.</translation>
+    </message>
+    <message>
+        <source>Draw here
+or drop an image</source>
+        <translation>Teken hier
+of zet een afbeelding neer</translation>
+    </message>
+    <message>
+        <source>your drawing</source>
+        <translation>jouw tekening</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Niets om te plakken</translation>
+    </message>
+    <message>
+        <source>%1 is not a local file</source>
+        <translation>%1 is geen lokaal bestand</translation>
+    </message>
+    <message>
+        <source>the pasted image</source>
+        <translation>de geplakte afbeelding</translation>
+    </message>
+    <message>
+        <source>The dropped data is neither an image nor a file</source>
+        <translation>De neergezette gegevens zijn geen afbeelding en geen bestand</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 is geen bestand</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB) to be an image of a character</source>
+        <translation>%1 is te groot (%2 MB) om een afbeelding van een teken te zijn</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::FiltersPage</name>
+    <message>
+        <source>Follow training</source>
+        <translation>Training volgen</translation>
+    </message>
+    <message>
+        <source>Show the newest filters as they change</source>
+        <translation>De nieuwste filters tonen terwijl ze veranderen</translation>
+    </message>
+    <message>
+        <source>Go back through the epochs of the run</source>
+        <translation>Terug door de epochs van de run</translation>
+    </message>
+    <message>
+        <source>Normalise per filter</source>
+        <translation>Per filter normaliseren</translation>
+    </message>
+    <message>
+        <source>Normalise globally (grey = 0)</source>
+        <translation>Globaal normaliseren (grijs = 0)</translation>
+    </message>
+    <message>
+        <source>fit to window</source>
+        <translation>passend in venster</translation>
+    </message>
+    <message>
+        <source> px per weight</source>
+        <translation> px per gewicht</translation>
+    </message>
+    <message>
+        <source>Zoom: pixels per filter weight</source>
+        <translation>Zoom: pixels per filtergewicht</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exporteren...</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>No filters yet: start a run or open a checkpoint.</source>
+        <translation>Nog geen filters: start een run of open een checkpoint.</translation>
+    </message>
+    <message>
+        <source>Export filters</source>
+        <translation>Filters exporteren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export size</source>
+        <translation>Exportgrootte</translation>
+    </message>
+    <message>
+        <source>Pixels per weight</source>
+        <translation>Pixels per gewicht</translation>
+    </message>
+    <message>
+        <source>%1 filters of %2x%2 · epoch %3 · step %4</source>
+        <translation>%1 filters van %2x%2 · epoch %3 · stap %4</translation>
+    </message>
+    <message>
+        <source>First-layer filters</source>
+        <translation>Filters van de eerste laag</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::MainWindow</name>
+    <message>
+        <source>Oneshot Studio</source>
+        <translation>Oneshot Studio</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainen</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activaties</translation>
+    </message>
+    <message>
+        <source>One-shot board</source>
+        <translation>One-shot-bord</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder...</source>
+        <translation>&amp;Gegevensmap openen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Open &amp;checkpoint...</source>
+        <translation>&amp;Checkpoint openen...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Dark mode</source>
+        <translation>&amp;Donkere modus</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Oneshot Studio</source>
+        <translation>&amp;Over Oneshot Studio</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>Geen model</translation>
+    </message>
+    <message>
+        <source>CPU · %1 threads · %2</source>
+        <translation>CPU · %1 threads · %2</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Model: %1</translation>
+    </message>
+    <message>
+        <source>Cannot load %1</source>
+        <translation>Kan %1 niet laden</translation>
+    </message>
+    <message>
+        <source>Omniglot: %1 characters, %2 images</source>
+        <translation>Omniglot: %1 tekens, %2 afbeeldingen</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>%1 laden...</translation>
+    </message>
+    <message>
+        <source>Loading Omniglot from %1...</source>
+        <translation>Omniglot laden uit %1...</translation>
+    </message>
+    <message>
+        <source>Folder with the Omniglot zips</source>
+        <translation>Map met de Omniglot-zips</translation>
+    </message>
+    <message>
+        <source>Not an Omniglot folder</source>
+        <translation>Geen Omniglot-map</translation>
+    </message>
+    <message>
+        <source>%1 holds neither images_background.zip nor an images_background folder.</source>
+        <translation>%1 bevat geen images_background.zip en geen map images_background.</translation>
+    </message>
+    <message>
+        <source>Downloading Omniglot into %1...</source>
+        <translation>Omniglot downloaden naar %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Open checkpoint</source>
+        <translation>Checkpoint openen</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pt);;All files (*)</source>
+        <translation>Checkpoints (*.pt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>About Oneshot Studio</source>
+        <translation>Over Oneshot Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Oneshot Studio %1&lt;/h3&gt;&lt;p&gt;One-shot image recognition with Siamese networks (Koch, Zemel and Salakhutdinov 2015) on Omniglot.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Uses: Qt %2 (LGPL-3.0 / GPL-3.0; Qt Charts GPL-3.0), LibTorch (BSD-3-Clause), OpenCV (Apache-2.0), libzip (BSD-3-Clause), OpenBLAS (BSD-3-Clause).&lt;/p&gt;&lt;p&gt;Omniglot data: Brenden Lake, MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Oneshot Studio %1&lt;/h3&gt;&lt;p&gt;One-shot-beeldherkenning met Siamese netwerken (Koch, Zemel en Salakhutdinov 2015) op Omniglot.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de GNU General Public License, versie 3 of later.&lt;/p&gt;&lt;p&gt;Gebruikt: Qt %2 (LGPL-3.0 / GPL-3.0; Qt Charts GPL-3.0), LibTorch (BSD-3-Clause), OpenCV (Apache-2.0), libzip (BSD-3-Clause), OpenBLAS (BSD-3-Clause).&lt;/p&gt;&lt;p&gt;Omniglot-gegevens: Brenden Lake, MIT-licentie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>Training loopt</translation>
+    </message>
+    <message>
+        <source>Stop the training and quit? The last checkpoint is kept, and the run can be resumed.</source>
+        <translation>De training stoppen en afsluiten? Het laatste checkpoint blijft bewaard en de run kan worden hervat.</translation>
+    </message>
+    <message>
+        <source>Stopping the training...</source>
+        <translation>De training stoppen...</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systeemstandaard</translation>
+    </message>
+    <message>
+        <source>the system's language</source>
+        <translation>de taal van het systeem</translation>
+    </message>
+    <message>
+        <source>Oneshot Studio will speak %1 from its next start.</source>
+        <translation>Oneshot Studio spreekt %1 vanaf de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::RunsPage</name>
+    <message>
+        <source>Open run folder...</source>
+        <translation>Runmap openen...</translation>
+    </message>
+    <message>
+        <source>Any folder with config.json and metrics.csv, from the app or the CLI</source>
+        <translation>Elke map met config.json en metrics.csv, van de app of de CLI</translation>
+    </message>
+    <message>
+        <source>Look at its model</source>
+        <translation>Het model ervan bekijken</translation>
+    </message>
+    <message>
+        <source>Load the selected run's best checkpoint into the Filters, Activations and Board pages</source>
+        <translation>Het beste checkpoint van de geselecteerde run laden in de pagina's Filters, Activaties en Bord</translation>
+    </message>
+    <message>
+        <source>Export table...</source>
+        <translation>Tabel exporteren...</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochs</translation>
+    </message>
+    <message>
+        <source>Best val. one-shot</source>
+        <translation>Beste val. one-shot</translation>
+    </message>
+    <message>
+        <source>Best val. verification</source>
+        <translation>Beste val. verificatie</translation>
+    </message>
+    <message>
+        <source>Test one-shot</source>
+        <translation>Test one-shot</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Validation one-shot, selected runs</source>
+        <translation>Validatie one-shot, geselecteerde runs</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>nauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>Training loss, selected runs</source>
+        <translation>Trainingsverlies, geselecteerde runs</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>verlies</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Runmap</translation>
+    </message>
+    <message>
+        <source>%1 has no checkpoint</source>
+        <translation>%1 heeft geen checkpoint</translation>
+    </message>
+    <message>
+        <source>Export runs table</source>
+        <translation>Runtabel exporteren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Kan %1 niet schrijven</translation>
+    </message>
+    <message>
+        <source>%1 is not a run folder (no config.json and metrics.csv)</source>
+        <translation>%1 is geen runmap (geen config.json en metrics.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running or stopped</source>
+        <translation>loopt of gestopt</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::TrainPage</name>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>CPU preset (48x48, batch norm)</source>
+        <translation>CPU-preset (48x48, batchnormalisatie)</translation>
+    </message>
+    <message>
+        <source>Koch 2015 (105x105, 38.9M parameters)</source>
+        <translation>Koch 2015 (105x105, 38,9M parameters)</translation>
+    </message>
+    <message>
+        <source>Tiny (28x28, for a quick look)</source>
+        <translation>Klein (28x28, om snel te kijken)</translation>
+    </message>
+    <message>
+        <source>A preset sets the model and its recommended training settings</source>
+        <translation>Een preset bepaalt het model en de aanbevolen trainingsinstellingen</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Optimiser and schedule</source>
+        <translation>Optimizer en schema</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD, per-layer momentum ramp (Koch)</source>
+        <translation>SGD, momentum per laag oplopend (Koch)</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Leersnelheid</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Step schedule: epochs per step. Cyclic: batches per half cycle.</source>
+        <translation>Stapschema: epochs per stap. Cyclisch: batches per halve cyclus.</translation>
+    </message>
+    <message>
+        <source>Step size</source>
+        <translation>Stapgrootte</translation>
+    </message>
+    <message>
+        <source>Learning rate preview</source>
+        <translation>Voorbeeld van de leersnelheid</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>lr</translation>
+    </message>
+    <message>
+        <source>Pairs and distortions</source>
+        <translation>Paren en vervormingen</translation>
+    </message>
+    <message>
+        <source>Pairs per epoch</source>
+        <translation>Paren per epoch</translation>
+    </message>
+    <message>
+        <source>Each pair is seen once plain and K times with fresh distortions (Koch's x8: 8)</source>
+        <translation>Elk paar wordt eenmaal gewoon gezien en K keer met nieuwe vervormingen (Kochs x8: 8)</translation>
+    </message>
+    <message>
+        <source>Distorted views (K)</source>
+        <translation>Vervormde weergaven (K)</translation>
+    </message>
+    <message>
+        <source>Distortion</source>
+        <translation>Vervorming</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Share of different pairs drawn from the same alphabet (harder negatives)</source>
+        <translation>Aandeel van de verschillende paren uit hetzelfde alfabet (moeilijkere negatieven)</translation>
+    </message>
+    <message>
+        <source>Same-alphabet negatives</source>
+        <translation>Negatieven uit hetzelfde alfabet</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgrootte</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochs</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <source>Time budget (min)</source>
+        <translation>Tijdbudget (min)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>Early stopping patience</source>
+        <translation>Geduld voor vroegtijdig stoppen</translation>
+    </message>
+    <message>
+        <source>validation one-shot</source>
+        <translation>validatie one-shot</translation>
+    </message>
+    <message>
+        <source>validation verification (tuned)</source>
+        <translation>validatie verificatie (afgestemd)</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>validatieverlies</translation>
+    </message>
+    <message>
+        <source>Select on</source>
+        <translation>Selecteren op</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>alle kernen</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>CPU-threads</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Runmap</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Start training (Ctrl+R)</source>
+        <translation>Training starten (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Pause or resume mid-epoch</source>
+        <translation>Midden in een epoch pauzeren of hervatten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop now; the last checkpoint is kept and can be resumed</source>
+        <translation>Nu stoppen; het laatste checkpoint blijft bewaard en kan worden hervat</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Gereed.</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Trainingsverlies</translation>
+    </message>
+    <message>
+        <source>BCE</source>
+        <translation>BCE</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>verlies</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>Validatienauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>nauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>verification @0.5</source>
+        <translation>verificatie @0,5</translation>
+    </message>
+    <message>
+        <source>verification, tuned threshold</source>
+        <translation>verificatie, afgestemde drempel</translation>
+    </message>
+    <message>
+        <source>20-way one-shot</source>
+        <translation>20-voudig one-shot</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Gepauzeerd.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Hervat.</translation>
+    </message>
+    <message>
+        <source>Training %1 (%2 parameters) on %3 with %4 threads</source>
+        <translation>%1 trainen (%2 parameters) op %3 met %4 threads</translation>
+    </message>
+    <message>
+        <source>%1
+%2 parameters, %3 M multiply-adds per image</source>
+        <translation>%1
+%2 parameters, %3 M vermenigvuldig-optellingen per afbeelding</translation>
+    </message>
+    <message>
+        <source>The original</source>
+        <translation>Het origineel</translation>
+    </message>
+    <message>
+        <source>A fresh distortion</source>
+        <translation>Een nieuwe vervorming</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <source>The Omniglot data is not loaded yet.</source>
+        <translation>De Omniglot-gegevens zijn nog niet geladen.</translation>
+    </message>
+    <message>
+        <source>Run folder in use</source>
+        <translation>Runmap in gebruik</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Choose a new run folder.</source>
+        <translation>%1 is niet leeg. Kies een nieuwe runmap.</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2 · step %3 · loss %4 · %5 pairs/s · elapsed %6 · ETA %7</source>
+        <translation>Epoch %1/%2 · stap %3 · verlies %4 · %5 paren/s · verstreken %6 · resterend %7</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>De run is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Run ended (%1) after %2 epochs.</source>
+        <translation>Run beëindigd (%1) na %2 epochs.</translation>
+    </message>
+    <message>
+        <source>Test (%1 protocol): %2 of %3 one-shot trials correct, %4%.</source>
+        <translation>Test (protocol %1): %2 van %3 one-shot-proeven goed, %4%.</translation>
+    </message>
+</context>
+</TS>
