@@ -102,12 +102,21 @@ private Q_SLOTS:
         m_data = std::make_shared<data::Omniglot>(data::Omniglot::load(test::dataDir(), data::Omniglot::Background, 2));
     }
 
+    void tinyRunLowersLossAndWritesRunFolder_data()
+    {
+        QTest::addColumn<double>("batchNegatives");
+        QTest::newRow("sampled pairs only") << 0.0;
+        QTest::newRow("with the batch's cross pairs") << 1.0;
+    }
+
     void tinyRunLowersLossAndWritesRunFolder()
     {
+        QFETCH(double, batchNegatives);
         TrainConfig c = tinyConfig();
         c.epochs = 3;
         c.pairsPerEpoch = 3200;
-        const QString dir = m_tmp.filePath(QStringLiteral("lowers"));
+        c.batchNegatives = batchNegatives;
+        const QString dir = m_tmp.filePath(QStringLiteral("lowers%1").arg(batchNegatives));
         Trainer t(c, dir, m_data);
         StopAfter obs(&t, 1 << 30);
         const TrainResult r = t.run(&obs);
@@ -115,10 +124,17 @@ private Q_SLOTS:
         QCOMPARE(r.stopReason, QStringLiteral("epochs"));
         QCOMPARE(int(obs.epochs.size()), 3);
         QVERIFY(obs.filters >= 3);
-        // The loss falls: the mean of the last logged rows is below the first row's.
-        const double first = obs.steps.front().loss;
-        const double last = (obs.steps.end()[-1].loss + obs.steps.end()[-2].loss) / 2;
-        QVERIFY2(last < first - 0.05, qPrintable(QStringLiteral("loss %1 -> %2").arg(first).arg(last)));
+        // The loss falls: the mean of the last logged rows is below the first row's. With the
+        // cross pairs the logged loss (of the sampled pairs) is not what is minimised; there the
+        // net must rank: 20-way one-shot on validation well above chance (5 %).
+        if (batchNegatives > 0) {
+            QVERIFY2(obs.epochs.back().valOneShot > 0.15,
+                     qPrintable(QStringLiteral("one-shot %1").arg(obs.epochs.back().valOneShot)));
+        } else {
+            const double first = obs.steps.front().loss;
+            const double last = (obs.steps.end()[-1].loss + obs.steps.end()[-2].loss) / 2;
+            QVERIFY2(last < first - 0.05, qPrintable(QStringLiteral("loss %1 -> %2").arg(first).arg(last)));
+        }
         QVERIFY(obs.epochs.back().valAccTuned > 0.6);
         for (const char *f :
              {"config.json", "metrics.csv", "result.json", "checkpoints/best.pt", "checkpoints/last.pt"})
@@ -213,7 +229,8 @@ private Q_SLOTS:
 
     void nonEmptyRunFolderIsRefused()
     {
-        const QString dir = m_tmp.filePath(QStringLiteral("lowers"));
+        const QString dir = m_tmp.filePath(QStringLiteral("lowers0")); // written by the first test
+        QVERIFY(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("config.json"))));
         Trainer t(tinyConfig(), dir, m_data);
         QVERIFY_THROWS_EXCEPTION(Error, t.run());
     }
@@ -238,7 +255,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         QFETCH(QString, mustMention);
-        const QString good = m_tmp.filePath(QStringLiteral("lowers/checkpoints/last.pt"));
+        const QString good = m_tmp.filePath(QStringLiteral("lowers0/checkpoints/last.pt"));
         QVERIFY(QFileInfo::exists(good));
         const QString path = m_tmp.filePath(kind + QLatin1String(".pt"));
         QFile src(good);

@@ -1909,5 +1909,53 @@ oder ein Bild ablegen</translation>
         <source>Test (%1 protocol): %2 of %3 one-shot trials correct, %4%.</source>
         <translation>Test (Protokoll %1): %2 von %3 One-Shot-Versuchen richtig, %4%.</translation>
     </message>
+    <message>
+        <source>Weight of a second loss over the batch's cross pairs: every left image against every right image of another character, as a negative (0: off)</source>
+        <translation>Gewicht eines zweiten Verlusts über die Kreuzpaare des Batches: jedes linke Bild gegen jedes rechte Bild eines anderen Zeichens, als Negativ (0: aus)</translation>
+    </message>
+    <message>
+        <source>Cross-pair negatives</source>
+        <translation>Kreuzpaar-Negative</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <source>step (every N epochs)</source>
+        <translation>stufenweise (alle N Epochen)</translation>
+    </message>
+    <message>
+        <source>exponential (every epoch)</source>
+        <translation>exponentiell (jede Epoche)</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>triangular (cyclic, per batch)</source>
+        <translation>Dreieck (zyklisch, pro Batch)</translation>
+    </message>
+    <message>
+        <source>triangular2 (cyclic, halving)</source>
+        <translation>Dreieck2 (zyklisch, halbierend)</translation>
+    </message>
+    <message>
+        <source>reduce on plateau</source>
+        <translation>bei Plateau senken</translation>
+    </message>
+    <message>
+        <source>Koch et al. 2015</source>
+        <translation>Koch et al. 2015</translation>
+    </message>
+    <message>
+        <source>torchvision RandomAffine</source>
+        <translation>torchvision RandomAffine</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 </TS>

@@ -1909,5 +1909,53 @@ of zet een afbeelding neer</translation>
         <source>Test (%1 protocol): %2 of %3 one-shot trials correct, %4%.</source>
         <translation>Test (protocol %1): %2 van %3 one-shot-proeven goed, %4%.</translation>
     </message>
+    <message>
+        <source>Weight of a second loss over the batch's cross pairs: every left image against every right image of another character, as a negative (0: off)</source>
+        <translation>Gewicht van een tweede verlies over de kruisparen van de batch: elke linkerafbeelding tegen elke rechterafbeelding van een ander teken, als negatief (0: uit)</translation>
+    </message>
+    <message>
+        <source>Cross-pair negatives</source>
+        <translation>Kruispaar-negatieven</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constant</translation>
+    </message>
+    <message>
+        <source>step (every N epochs)</source>
+        <translation>stapsgewijs (elke N epochs)</translation>
+    </message>
+    <message>
+        <source>exponential (every epoch)</source>
+        <translation>exponentieel (elke epoch)</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>cosinus</translation>
+    </message>
+    <message>
+        <source>triangular (cyclic, per batch)</source>
+        <translation>driehoek (cyclisch, per batch)</translation>
+    </message>
+    <message>
+        <source>triangular2 (cyclic, halving)</source>
+        <translation>driehoek2 (cyclisch, halverend)</translation>
+    </message>
+    <message>
+        <source>reduce on plateau</source>
+        <translation>verlagen bij plateau</translation>
+    </message>
+    <message>
+        <source>Koch et al. 2015</source>
+        <translation>Koch e.a. 2015</translation>
+    </message>
+    <message>
+        <source>torchvision RandomAffine</source>
+        <translation>torchvision RandomAffine</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
 </context>
 </TS>

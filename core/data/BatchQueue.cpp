@@ -61,6 +61,8 @@ Batch BatchQueue::build(int k) const
     b.left.resize(static_cast<std::size_t>(count) * pixels);
     b.right.resize(static_cast<std::size_t>(count) * pixels);
     b.labels.resize(count);
+    b.leftCharacters.resize(count);
+    b.rightCharacters.resize(count);
     Rng rng(
         deriveSeed(m_plan.seed, static_cast<std::uint64_t>(m_epoch) + 0x100000000ULL, static_cast<std::uint64_t>(k)));
     const int n = static_cast<int>(m_pairs.size());
@@ -77,6 +79,8 @@ Batch BatchQueue::build(int k) const
         imageToInput(a, side, b.left.data() + static_cast<std::size_t>(i) * pixels);
         imageToInput(c, side, b.right.data() + static_cast<std::size_t>(i) * pixels);
         b.labels[i] = p.same ? 1.0f : 0.0f;
+        b.leftCharacters[i] = m_data.images()[p.a].character;
+        b.rightCharacters[i] = m_data.images()[p.b].character;
     }
     return b;
 }

@@ -21,7 +21,9 @@ struct Batch
     int count = 0;
     std::vector<float> left;
     std::vector<float> right;
-    std::vector<float> labels; ///< 1 same, 0 different
+    std::vector<float> labels;                 ///< 1 same, 0 different
+    std::vector<std::int64_t> leftCharacters;  ///< character index of each left image
+    std::vector<std::int64_t> rightCharacters; ///< and of each right one
 };
 
 /// Converts an Omniglot-style CV_8U image (ink dark) to network input floats (ink 1) at `side`.

@@ -60,7 +60,7 @@ SiameseNetImpl::SiameseNetImpl(const ModelSpec &spec)
 
 torch::Tensor SiameseNetImpl::score(const torch::Tensor &h1, const torch::Tensor &h2)
 {
-    return m_head->forward(torch::abs(h1 - h2)).squeeze(1);
+    return m_head->forward(torch::abs(h1 - h2)).squeeze(-1);
 }
 
 torch::Tensor SiameseNetImpl::forward(torch::Tensor left, torch::Tensor right)

@@ -133,6 +133,7 @@ QJsonObject TrainConfig::toJson() const
             {QStringLiteral("augment"), augment},
             {QStringLiteral("distortion"), distortion},
             {QStringLiteral("same_alphabet_negatives"), sameAlphabetNegatives},
+            {QStringLiteral("batch_negatives"), batchNegatives},
             {QStringLiteral("batch_size"), batchSize},
             {QStringLiteral("epochs"), epochs},
             {QStringLiteral("minutes"), minutes},
@@ -172,6 +173,9 @@ TrainConfig TrainConfig::fromJson(const QJsonObject &o)
     c.sameAlphabetNegatives = number(o, "same_alphabet_negatives", c.sameAlphabetNegatives);
     if (c.sameAlphabetNegatives < 0 || c.sameAlphabetNegatives > 1)
         throw Error(QObject::tr("Config: 'same_alphabet_negatives' must be in [0, 1]"));
+    c.batchNegatives = number(o, "batch_negatives", c.batchNegatives);
+    if (c.batchNegatives < 0 || c.batchNegatives > 100)
+        throw Error(QObject::tr("Config: 'batch_negatives' must be in [0, 100]"));
     c.batchSize = integer(o, "batch_size", c.batchSize, 1, 65536);
     c.epochs = integer(o, "epochs", c.epochs, 1, 1000000);
     c.minutes = number(o, "minutes", c.minutes);
@@ -234,11 +238,14 @@ TrainConfig TrainConfig::forPreset(const QString &preset)
         c.patience = 20;
         c.earlyStopMetric = QStringLiteral("val_oneshot");
     } else {
-        // See README "CPU preset": Adam 1e-3 decayed per epoch, hard negatives half the time.
+        // See README "CPU preset": Adam 1e-3 decayed per epoch, hard negatives half the time,
+        // and the batch's cross pairs as extra negatives (better one-shot accuracy per step at
+        // the same cost per step).
         c.optimizer.kind = QStringLiteral("adam");
         c.optimizer.lr = 1e-3;
         c.scheduler.kind = QStringLiteral("exponential");
-        c.scheduler.gamma = 0.8;
+        c.scheduler.gamma = 0.85;
+        c.batchNegatives = 1.0;
         c.augment = 1;
         c.sameAlphabetNegatives = 0.5;
         c.pairsPerEpoch = 20000;

@@ -60,6 +60,10 @@ struct TrainConfig
     int augment = 0;                             ///< K distorted views per pair besides the plain one
     QString distortion = QStringLiteral("koch"); ///< koch, torchvision, none
     double sameAlphabetNegatives = 0.5;
+    /// Weight of a second loss term over the batch's cross pairs: every left image against every
+    /// right image of another character, all labelled different (0: off). The twins' cost stays
+    /// that of the batch; the head, which is cheap, scores N^2 pairs instead of N.
+    double batchNegatives = 0.0;
     int batchSize = 128;
     int epochs = 200;
     double minutes = 0; ///< time budget; 0: none

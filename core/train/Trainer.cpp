@@ -361,10 +361,24 @@ TrainResult Trainer::run(TrainObserver *observer)
             const torch::Tensor right = torch::from_blob(batch.right.data(), {n, 1, side, side}).to(device);
             const torch::Tensor labels = torch::from_blob(batch.labels.data(), {n}).to(device);
             optimizer->zero_grad();
-            const torch::Tensor logits = net->forward(left, right);
-            const torch::Tensor loss = torch::binary_cross_entropy_with_logits(logits, labels);
-            const double lossValue = loss.item<double>();
-            if (!std::isfinite(lossValue)) {
+            const torch::Tensor h = net->embed(torch::cat({left, right}, 0));
+            const torch::Tensor hl = h.narrow(0, 0, n), hr = h.narrow(0, n, n);
+            const torch::Tensor logits = net->score(hl, hr);
+            torch::Tensor loss = torch::binary_cross_entropy_with_logits(logits, labels);
+            const double lossValue = loss.item<double>(); // the pair loss, comparable across runs
+            if (cfg.batchNegatives > 0) {
+                const auto characters = [&](std::vector<std::int64_t> &c) {
+                    return torch::from_blob(c.data(), {n}, torch::kLong).to(device);
+                };
+                const torch::Tensor different
+                    = characters(batch.leftCharacters).unsqueeze(1) != characters(batch.rightCharacters).unsqueeze(0);
+                const torch::Tensor cross = net->score(hl.unsqueeze(1), hr.unsqueeze(0)); // [n, n]
+                const torch::Tensor perPair = torch::binary_cross_entropy_with_logits(cross, torch::zeros_like(cross),
+                                                                                      {}, {}, torch::Reduction::None);
+                const torch::Tensor weight = different.to(perPair.scalar_type());
+                loss = loss + cfg.batchNegatives * (perPair * weight).sum() / weight.sum().clamp_min(1.0);
+            }
+            if (!std::isfinite(lossValue) || !std::isfinite(loss.item<double>())) {
                 result.failed = true;
                 result.stopReason = QStringLiteral("diverged");
                 result.message

@@ -92,8 +92,15 @@ TrainPage::TrainPage(TrainingController *controller, QWidget *parent)
     m_lrSpin->setSingleStep(1e-4);
     optForm->addRow(tr("Learning rate"), m_lrSpin);
     m_scheduler = new QComboBox;
-    for (const char *s : {"constant", "step", "exponential", "cosine", "triangular", "triangular2", "plateau"})
-        m_scheduler->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
+    const std::pair<QString, const char *> schedules[] = {{tr("constant"), "constant"},
+                                                          {tr("step (every N epochs)"), "step"},
+                                                          {tr("exponential (every epoch)"), "exponential"},
+                                                          {tr("cosine"), "cosine"},
+                                                          {tr("triangular (cyclic, per batch)"), "triangular"},
+                                                          {tr("triangular2 (cyclic, halving)"), "triangular2"},
+                                                          {tr("reduce on plateau"), "plateau"}};
+    for (const auto &[text, kind] : schedules)
+        m_scheduler->addItem(text, QString::fromLatin1(kind));
     optForm->addRow(tr("Schedule"), m_scheduler);
     m_gamma = new QDoubleSpinBox;
     m_gamma->setDecimals(3);
@@ -123,8 +130,13 @@ TrainPage::TrainPage(TrainingController *controller, QWidget *parent)
     m_augment->setToolTip(tr("Each pair is seen once plain and K times with fresh distortions (Koch's x8: 8)"));
     dataForm->addRow(tr("Distorted views (K)"), m_augment);
     m_distortion = new QComboBox;
-    for (const QString &d : data::AffineParams::names())
-        m_distortion->addItem(d, d);
+    for (const QString &d : data::AffineParams::names()) {
+        const QString text = d == QLatin1String("koch") ? tr("Koch et al. 2015")
+            : d == QLatin1String("torchvision")         ? tr("torchvision RandomAffine")
+            : d == QLatin1String("none")                ? tr("none")
+                                                        : d;
+        m_distortion->addItem(text, d);
+    }
     dataForm->addRow(tr("Distortion"), m_distortion);
     auto *preview = new QWidget;
     m_previewGrid = new QGridLayout(preview);
@@ -142,6 +154,12 @@ TrainPage::TrainPage(TrainingController *controller, QWidget *parent)
     m_negatives->setSingleStep(0.1);
     m_negatives->setToolTip(tr("Share of different pairs drawn from the same alphabet (harder negatives)"));
     dataForm->addRow(tr("Same-alphabet negatives"), m_negatives);
+    m_batchNegatives = new QDoubleSpinBox;
+    m_batchNegatives->setRange(0, 10);
+    m_batchNegatives->setSingleStep(0.5);
+    m_batchNegatives->setToolTip(tr("Weight of a second loss over the batch's cross pairs: every left image against "
+                                    "every right image of another character, as a negative (0: off)"));
+    dataForm->addRow(tr("Cross-pair negatives"), m_batchNegatives);
     m_batch = new QSpinBox;
     m_batch->setRange(1, 4096);
     dataForm->addRow(tr("Batch size"), m_batch);
@@ -301,6 +319,7 @@ void TrainPage::setConfig(const train::TrainConfig &c)
     m_augment->setValue(c.augment);
     m_distortion->setCurrentIndex(m_distortion->findData(c.distortion));
     m_negatives->setValue(c.sameAlphabetNegatives);
+    m_batchNegatives->setValue(c.batchNegatives);
     m_batch->setValue(c.batchSize);
     m_epochs->setValue(c.epochs);
     m_minutes->setValue(c.minutes);
@@ -329,6 +348,7 @@ train::TrainConfig TrainPage::config() const
     c.augment = m_augment->value();
     c.distortion = m_distortion->currentData().toString();
     c.sameAlphabetNegatives = m_negatives->value();
+    c.batchNegatives = m_batchNegatives->value();
     c.batchSize = m_batch->value();
     c.epochs = m_epochs->value();
     c.minutes = m_minutes->value();

@@ -78,6 +78,7 @@ private:
     QSpinBox *m_augment = nullptr;
     QComboBox *m_distortion = nullptr;
     QDoubleSpinBox *m_negatives = nullptr;
+    QDoubleSpinBox *m_batchNegatives = nullptr;
     QSpinBox *m_batch = nullptr;
     QSpinBox *m_epochs = nullptr;
     QDoubleSpinBox *m_minutes = nullptr;
