@@ -247,7 +247,9 @@ TrainPage::TrainPage(TrainingController *controller, QWidget *parent)
     charts->addWidget(m_loss);
     charts->addWidget(m_accuracy);
     charts->addWidget(m_lr);
-    charts->setSizes({320, 320, 200});
+    // The accuracy chart carries a legend under its plot: keep room for both on small windows.
+    m_accuracy->setMinimumHeight(260);
+    charts->setSizes({300, 360, 180});
     rightLayout->addWidget(charts, 1);
 
     auto *layout = new QHBoxLayout(this);
