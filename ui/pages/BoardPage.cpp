@@ -147,10 +147,12 @@ BoardPage::BoardPage(ModelService *model, QWidget *parent)
     connect(m_supportDrawer, &QSpinBox::valueChanged, this, &BoardPage::showOwnImage);
     connect(m_pad, &DrawingPad::imageReady, this, [this](const cv::Mat &img) {
         m_queryImage = img.clone();
+        m_refusal = false;
         m_message->clear();
         scoreCurrent();
     });
     connect(m_pad, &DrawingPad::refused, this, [this](const QString &why) {
+        m_refusal = true; // a score of the previous image that lands later must not hide this
         m_message->setText(QStringLiteral("<span style='color:#d62728'>%1</span>").arg(why.toHtmlEscaped()));
     });
     connect(m_model, &ModelService::modelChanged, this, &BoardPage::scoreCurrent);
@@ -163,14 +165,17 @@ BoardPage::BoardPage(ModelService *model, QWidget *parent)
         }
         m_grid->setScores(m_scoreWatcher.result(), m_truth);
         const int pick = m_grid->pick();
-        if (m_truth >= 0)
+        if (m_refusal) {
+            // keep the message about the refused input
+        } else if (m_truth >= 0) {
             m_message->setText(
                 pick == m_truth ? tr("Right: the model picked the true match.")
                     : pick < 0
                     ? tr("Wrong: a tie for the top score counts as wrong.")
                     : tr("Wrong: the model picked candidate %1; the truth is %2.").arg(pick + 1).arg(m_truth + 1));
-        else if (pick >= 0)
+        } else if (pick >= 0) {
             m_message->setText(tr("Best match: %1").arg(m_candidateNames[pick]));
+        }
         Q_EMIT scored();
     });
     connect(&m_allWatcher, &QFutureWatcher<std::vector<std::vector<float>>>::finished, this, [this] {
@@ -288,6 +293,7 @@ void BoardPage::showTrial()
     }
     const data::OneShotTrial &t = set->trials[index];
     m_queryImage = set->images[t.query];
+    m_refusal = false;
     m_candidates.clear();
     m_candidateNames.clear();
     std::vector<QImage> imgs;

@@ -82,6 +82,7 @@ private:
     QPushButton *m_runAll = nullptr;
 
     cv::Mat m_queryImage;
+    bool m_refusal = false; ///< the message shows why the last input was refused
     std::vector<cv::Mat> m_candidates;
     std::vector<QString> m_candidateNames;
     int m_truth = -1;
