@@ -378,7 +378,9 @@ TrainResult Trainer::run(TrainObserver *observer)
                 const torch::Tensor weight = different.to(perPair.scalar_type());
                 loss = loss + cfg.batchNegatives * (perPair * weight).sum() / weight.sum().clamp_min(1.0);
             }
-            if (!std::isfinite(lossValue) || !std::isfinite(loss.item<double>())) {
+            // The total differs from the pair loss only with cross pairs: read it back only then.
+            const double totalValue = cfg.batchNegatives > 0 ? loss.item<double>() : lossValue;
+            if (!std::isfinite(lossValue) || !std::isfinite(totalValue)) {
                 result.failed = true;
                 result.stopReason = QStringLiteral("diverged");
                 result.message
