@@ -1,5 +1,7 @@
+#include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "TestCommon.h"
 #include "common/Error.h"
@@ -83,6 +85,63 @@ private Q_SLOTS:
         for (int i = 0; i < 50000; ++i)
             sameInFirstHalf += pairs[i].same;
         QVERIFY(test::fuzzyEqual(sameInFirstHalf, 25000, 600));
+    }
+
+    void batchesFromFewAlphabets_data()
+    {
+        QTest::addColumn<int>("batchSize");
+        QTest::addColumn<int>("alphabetsPerBatch");
+        QTest::newRow("128 from 4") << 128 << 4;
+        QTest::newRow("100 from 3 (does not divide)") << 100 << 3;
+        QTest::newRow("64 from 1") << 64 << 1;
+    }
+
+    void batchesFromFewAlphabets()
+    {
+        QFETCH(int, batchSize);
+        QFETCH(int, alphabetsPerBatch);
+        PairSamplerOptions opts;
+        opts.pairsPerEpoch = 20000;
+        opts.seed = 11;
+        opts.sameAlphabetNegatives = 1.0; // every image of a pair from the alphabet it was drawn for
+        const std::vector<Pair> plain = PairSampler(m_train, opts).epochPairs(2);
+        opts.alphabetsPerBatch = alphabetsPerBatch;
+        opts.batchSize = batchSize;
+        const std::vector<Pair> grouped = PairSampler(m_train, opts).epochPairs(2);
+
+        // The same pairs, in another order.
+        const auto sorted = [](std::vector<Pair> v) {
+            std::vector<std::tuple<int, int, bool>> t;
+            for (const Pair &p : v)
+                t.emplace_back(p.a, p.b, p.same);
+            std::sort(t.begin(), t.end());
+            return t;
+        };
+        QVERIFY(sorted(plain) == sorted(grouped));
+
+        // Every batch but the mixed leftovers at the end spans at most k alphabets (k + 1 when
+        // k does not divide the batch size); the plain order spans many more.
+        const int limit = alphabetsPerBatch + (batchSize % alphabetsPerBatch ? 1 : 0);
+        const auto alphabetsIn = [&](const std::vector<Pair> &pairs, int batch) {
+            std::set<int> alphabets;
+            for (int i = batch * batchSize; i < (batch + 1) * batchSize; ++i) {
+                alphabets.insert(m_all.characters()[m_all.images()[pairs[i].a].character].alphabet);
+                alphabets.insert(m_all.characters()[m_all.images()[pairs[i].b].character].alphabet);
+            }
+            return static_cast<int>(alphabets.size());
+        };
+        const int batches = opts.pairsPerEpoch / batchSize;
+        // Leftovers: under one chunk per alphabet, 30 alphabets.
+        const int leftoverBatches = (30 * (batchSize / alphabetsPerBatch)) / batchSize + 2;
+        for (int b = 0; b < batches - leftoverBatches; ++b)
+            QVERIFY2(alphabetsIn(grouped, b) <= limit,
+                     qPrintable(QStringLiteral("batch %1 spans %2 alphabets").arg(b).arg(alphabetsIn(grouped, b))));
+        QVERIFY(alphabetsIn(plain, 0) > 10);
+        // Same and different pairs stay mixed within the batches.
+        int sameInFirstBatch = 0;
+        for (int i = 0; i < batchSize; ++i)
+            sameInFirstBatch += grouped[i].same;
+        QVERIFY(sameInFirstBatch > 0 && sameInFirstBatch < batchSize);
     }
 
     void seededAndResumable()

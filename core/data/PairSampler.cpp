@@ -36,7 +36,9 @@ std::vector<Pair> PairSampler::epochPairs(int epoch) const
     };
 
     std::vector<Pair> pairs;
+    std::vector<int> anchor; // the alphabet each pair was drawn for
     pairs.reserve(total);
+    anchor.reserve(total);
     for (int k = 0; k < total; ++k) {
         const bool same = k < sameCount;
         const int slot = same ? k : k - sameCount;
@@ -68,9 +70,41 @@ std::vector<Pair> PairSampler::epochPairs(int epoch) const
         if (bernoulli(rng, 0.5))
             std::swap(p.a, p.b);
         pairs.push_back(p);
+        anchor.push_back(order[slot % alphabets]);
     }
-    shuffle(pairs, rng);
-    return pairs;
+    std::vector<int> index(total);
+    for (int i = 0; i < total; ++i)
+        index[i] = i;
+    shuffle(index, rng);
+    const int k = m_options.alphabetsPerBatch;
+    if (k > 0 && m_options.batchSize > 0) {
+        // Cut each alphabet's pairs (in shuffled order) into chunks of batchSize / k, shuffle the
+        // full chunks and lay them end to end: k consecutive chunks make one batch. Pairs left
+        // over from each alphabet go last, mixed.
+        const int chunk = std::max(1, m_options.batchSize / k);
+        std::vector<std::vector<int>> byAlphabet(alphabets);
+        for (int i : index)
+            byAlphabet[anchor[i]].push_back(i);
+        std::vector<std::vector<int>> chunks;
+        std::vector<int> rest;
+        for (const auto &list : byAlphabet) {
+            const int full = static_cast<int>(list.size()) / chunk * chunk;
+            for (int s = 0; s < full; s += chunk)
+                chunks.emplace_back(list.begin() + s, list.begin() + s + chunk);
+            rest.insert(rest.end(), list.begin() + full, list.end());
+        }
+        shuffle(chunks, rng);
+        shuffle(rest, rng);
+        index.clear();
+        for (const auto &c : chunks)
+            index.insert(index.end(), c.begin(), c.end());
+        index.insert(index.end(), rest.begin(), rest.end());
+    }
+    std::vector<Pair> ordered;
+    ordered.reserve(total);
+    for (int i : index)
+        ordered.push_back(pairs[i]);
+    return ordered;
 }
 
 void PairSampler::setState(const State &state)

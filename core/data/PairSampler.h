@@ -21,6 +21,12 @@ struct PairSamplerOptions
     /// Fraction of the different pairs whose second character comes from the same alphabet
     /// (harder negatives); the rest come from another alphabet.
     double sameAlphabetNegatives = 0.0;
+    /// When positive (with batchSize), the epoch's pairs are ordered so that each batch of
+    /// batchSize draws its pairs from this many alphabets (from one more when it does not divide
+    /// batchSize): the batch's cross pairs then hold harder, same-alphabet negatives. The pairs
+    /// themselves are the same as without it; only their order changes. 0: fully shuffled.
+    int alphabetsPerBatch = 0;
+    int batchSize = 0;
     std::uint64_t seed = 42;
 };
 
