@@ -105,18 +105,26 @@ private Q_SLOTS:
     void tinyRunLowersLossAndWritesRunFolder_data()
     {
         QTest::addColumn<double>("batchNegatives");
-        QTest::newRow("sampled pairs only") << 0.0;
-        QTest::newRow("with the batch's cross pairs") << 1.0;
+        QTest::addColumn<double>("batchSoftmax");
+        QTest::addColumn<int>("batchAlphabets");
+        QTest::newRow("sampled pairs only") << 0.0 << 0.0 << 0;
+        QTest::newRow("with the batch's cross pairs") << 1.0 << 0.0 << 0;
+        QTest::newRow("one-shot loss, batches from 4 alphabets") << 1.0 << 1.0 << 4;
     }
 
     void tinyRunLowersLossAndWritesRunFolder()
     {
         QFETCH(double, batchNegatives);
+        QFETCH(double, batchSoftmax);
+        QFETCH(int, batchAlphabets);
         TrainConfig c = tinyConfig();
         c.epochs = 3;
         c.pairsPerEpoch = 3200;
         c.batchNegatives = batchNegatives;
-        const QString dir = m_tmp.filePath(QStringLiteral("lowers%1").arg(batchNegatives));
+        c.batchSoftmax = batchSoftmax;
+        c.batchAlphabets = batchAlphabets;
+        const QString dir = m_tmp.filePath(
+            QStringLiteral("lowers%1-%2-%3").arg(batchNegatives).arg(batchSoftmax).arg(batchAlphabets));
         Trainer t(c, dir, m_data);
         StopAfter obs(&t, 1 << 30);
         const TrainResult r = t.run(&obs);
@@ -229,7 +237,7 @@ private Q_SLOTS:
 
     void nonEmptyRunFolderIsRefused()
     {
-        const QString dir = m_tmp.filePath(QStringLiteral("lowers0")); // written by the first test
+        const QString dir = m_tmp.filePath(QStringLiteral("lowers0-0-0")); // written by the first test
         QVERIFY(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("config.json"))));
         Trainer t(tinyConfig(), dir, m_data);
         QVERIFY_THROWS_EXCEPTION(Error, t.run());
@@ -255,7 +263,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         QFETCH(QString, mustMention);
-        const QString good = m_tmp.filePath(QStringLiteral("lowers0/checkpoints/last.pt"));
+        const QString good = m_tmp.filePath(QStringLiteral("lowers0-0-0/checkpoints/last.pt"));
         QVERIFY(QFileInfo::exists(good));
         const QString path = m_tmp.filePath(kind + QLatin1String(".pt"));
         QFile src(good);

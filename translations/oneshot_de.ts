@@ -881,6 +881,10 @@ Run 'oneshot COMMAND --help' for a command's options.
         <source>Speak this language (en, nl, de) instead of the system's or the one chosen in View &gt; Language.</source>
         <translation>Diese Sprache sprechen (en, nl, de) statt der des Systems oder der unter Ansicht &gt; Sprache gewählten.</translation>
     </message>
+    <message>
+        <source>Config: 'batch_softmax' must be in [0, 100]</source>
+        <translation>Konfiguration: 'batch_softmax' muss in [0, 100] liegen</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::cli</name>
@@ -1956,6 +1960,26 @@ oder ein Bild ablegen</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Weight of a one-shot loss over the batch: each same pair's image must pick its partner among all the batch's images (0: off)</source>
+        <translation>Gewicht eines One-Shot-Verlusts über den Batch: das Bild jedes gleichen Paars muss seinen Partner unter allen Bildern des Batches finden (0: aus)</translation>
+    </message>
+    <message>
+        <source>Batch one-shot loss</source>
+        <translation>One-Shot-Verlust über Batch</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Draw each batch from this many alphabets, so that the batch's other images are same-alphabet distractors, as in Lake's runs</source>
+        <translation>Jeden Batch aus so vielen Alphabeten ziehen, damit die übrigen Bilder des Batches Ablenker aus demselben Alphabet sind, wie in Lakes Durchläufen</translation>
+    </message>
+    <message>
+        <source>Alphabets per batch</source>
+        <translation>Alphabete pro Batch</translation>
     </message>
 </context>
 </TS>

@@ -881,6 +881,10 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
         <source>Speak this language (en, nl, de) instead of the system's or the one chosen in View &gt; Language.</source>
         <translation>Deze taal spreken (en, nl, de) in plaats van die van het systeem of die gekozen in Beeld &gt; Taal.</translation>
     </message>
+    <message>
+        <source>Config: 'batch_softmax' must be in [0, 100]</source>
+        <translation>Config: 'batch_softmax' moet in [0, 100] liggen</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::cli</name>
@@ -1956,6 +1960,26 @@ of zet een afbeelding neer</translation>
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <source>Weight of a one-shot loss over the batch: each same pair's image must pick its partner among all the batch's images (0: off)</source>
+        <translation>Gewicht van een one-shot-verlies over de batch: de afbeelding van elk gelijk paar moet zijn partner kiezen uit alle afbeeldingen van de batch (0: uit)</translation>
+    </message>
+    <message>
+        <source>Batch one-shot loss</source>
+        <translation>One-shot-verlies over batch</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Draw each batch from this many alphabets, so that the batch's other images are same-alphabet distractors, as in Lake's runs</source>
+        <translation>Trek elke batch uit zoveel alfabetten, zodat de andere afbeeldingen van de batch afleiders uit hetzelfde alfabet zijn, zoals in Lakes runs</translation>
+    </message>
+    <message>
+        <source>Alphabets per batch</source>
+        <translation>Alfabetten per batch</translation>
     </message>
 </context>
 </TS>

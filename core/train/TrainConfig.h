@@ -64,6 +64,13 @@ struct TrainConfig
     /// right image of another character, all labelled different (0: off). The twins' cost stays
     /// that of the batch; the head, which is cheap, scores N^2 pairs instead of N.
     double batchNegatives = 0.0;
+    /// Weight of a one-shot loss over the batch: each same pair's left image must pick its
+    /// partner among all the batch's right images (softmax cross-entropy over the head's logits,
+    /// both ways; other images of the same character left out). 0: off.
+    double batchSoftmax = 0.0;
+    /// Draw each batch's pairs from this many alphabets, so the cross pairs above are
+    /// same-alphabet distractors as in Lake's runs (0: from all alphabets).
+    int batchAlphabets = 0;
     int batchSize = 128;
     int epochs = 200;
     double minutes = 0; ///< time budget; 0: none

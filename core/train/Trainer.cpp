@@ -198,6 +198,8 @@ TrainResult Trainer::run(TrainObserver *observer)
     data::PairSamplerOptions samplerOpts;
     samplerOpts.pairsPerEpoch = cfg.pairsPerEpoch;
     samplerOpts.sameAlphabetNegatives = cfg.sameAlphabetNegatives;
+    samplerOpts.alphabetsPerBatch = cfg.batchAlphabets;
+    samplerOpts.batchSize = cfg.batchSize;
     samplerOpts.seed = cfg.seed;
     data::PairSampler sampler(trainSet, samplerOpts);
     data::BatchPlan plan;
@@ -366,20 +368,39 @@ TrainResult Trainer::run(TrainObserver *observer)
             const torch::Tensor logits = net->score(hl, hr);
             torch::Tensor loss = torch::binary_cross_entropy_with_logits(logits, labels);
             const double lossValue = loss.item<double>(); // the pair loss, comparable across runs
-            if (cfg.batchNegatives > 0) {
+            const bool crossTerms = cfg.batchNegatives > 0 || cfg.batchSoftmax > 0;
+            if (crossTerms) {
                 const auto characters = [&](std::vector<std::int64_t> &c) {
                     return torch::from_blob(c.data(), {n}, torch::kLong).to(device);
                 };
-                const torch::Tensor different
-                    = characters(batch.leftCharacters).unsqueeze(1) != characters(batch.rightCharacters).unsqueeze(0);
+                const torch::Tensor sameCharacter
+                    = characters(batch.leftCharacters).unsqueeze(1) == characters(batch.rightCharacters).unsqueeze(0);
                 const torch::Tensor cross = net->score(hl.unsqueeze(1), hr.unsqueeze(0)); // [n, n]
-                const torch::Tensor perPair = torch::binary_cross_entropy_with_logits(cross, torch::zeros_like(cross),
-                                                                                      {}, {}, torch::Reduction::None);
-                const torch::Tensor weight = different.to(perPair.scalar_type());
-                loss = loss + cfg.batchNegatives * (perPair * weight).sum() / weight.sum().clamp_min(1.0);
+                if (cfg.batchNegatives > 0) {
+                    const torch::Tensor perPair = torch::binary_cross_entropy_with_logits(
+                        cross, torch::zeros_like(cross), {}, {}, torch::Reduction::None);
+                    const torch::Tensor weight = sameCharacter.logical_not().to(perPair.scalar_type());
+                    loss = loss + cfg.batchNegatives * (perPair * weight).sum() / weight.sum().clamp_min(1.0);
+                }
+                if (cfg.batchSoftmax > 0) {
+                    // Row i of a same pair: its partner (column i) against every other right image;
+                    // the other images of its character are neither target nor distractor.
+                    const torch::Tensor positives = (labels > 0.5).nonzero().squeeze(1);
+                    if (positives.numel() > 0) {
+                        const torch::Tensor diagonal
+                            = torch::eye(n, torch::TensorOptions().dtype(torch::kBool).device(device));
+                        const torch::Tensor masked = cross.masked_fill(sameCharacter & diagonal.logical_not(), -1e9);
+                        const torch::Tensor rows = masked.index_select(0, positives);
+                        const torch::Tensor columns = masked.t().index_select(0, positives);
+                        const torch::Tensor oneShot = 0.5
+                            * (torch::nn::functional::cross_entropy(rows, positives)
+                               + torch::nn::functional::cross_entropy(columns, positives));
+                        loss = loss + cfg.batchSoftmax * oneShot;
+                    }
+                }
             }
             // The total differs from the pair loss only with cross pairs: read it back only then.
-            const double totalValue = cfg.batchNegatives > 0 ? loss.item<double>() : lossValue;
+            const double totalValue = crossTerms ? loss.item<double>() : lossValue;
             if (!std::isfinite(lossValue) || !std::isfinite(totalValue)) {
                 result.failed = true;
                 result.stopReason = QStringLiteral("diverged");

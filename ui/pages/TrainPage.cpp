@@ -160,6 +160,18 @@ TrainPage::TrainPage(TrainingController *controller, QWidget *parent)
     m_batchNegatives->setToolTip(tr("Weight of a second loss over the batch's cross pairs: every left image against "
                                     "every right image of another character, as a negative (0: off)"));
     dataForm->addRow(tr("Cross-pair negatives"), m_batchNegatives);
+    m_batchSoftmax = new QDoubleSpinBox;
+    m_batchSoftmax->setRange(0, 10);
+    m_batchSoftmax->setSingleStep(0.5);
+    m_batchSoftmax->setToolTip(tr("Weight of a one-shot loss over the batch: each same pair's image must pick its "
+                                  "partner among all the batch's images (0: off)"));
+    dataForm->addRow(tr("Batch one-shot loss"), m_batchSoftmax);
+    m_batchAlphabets = new QSpinBox;
+    m_batchAlphabets->setRange(0, 100);
+    m_batchAlphabets->setSpecialValueText(tr("all"));
+    m_batchAlphabets->setToolTip(tr("Draw each batch from this many alphabets, so that the batch's other images are "
+                                    "same-alphabet distractors, as in Lake's runs"));
+    dataForm->addRow(tr("Alphabets per batch"), m_batchAlphabets);
     m_batch = new QSpinBox;
     m_batch->setRange(1, 4096);
     dataForm->addRow(tr("Batch size"), m_batch);
@@ -322,6 +334,8 @@ void TrainPage::setConfig(const train::TrainConfig &c)
     m_distortion->setCurrentIndex(m_distortion->findData(c.distortion));
     m_negatives->setValue(c.sameAlphabetNegatives);
     m_batchNegatives->setValue(c.batchNegatives);
+    m_batchSoftmax->setValue(c.batchSoftmax);
+    m_batchAlphabets->setValue(c.batchAlphabets);
     m_batch->setValue(c.batchSize);
     m_epochs->setValue(c.epochs);
     m_minutes->setValue(c.minutes);
@@ -351,6 +365,8 @@ train::TrainConfig TrainPage::config() const
     c.distortion = m_distortion->currentData().toString();
     c.sameAlphabetNegatives = m_negatives->value();
     c.batchNegatives = m_batchNegatives->value();
+    c.batchSoftmax = m_batchSoftmax->value();
+    c.batchAlphabets = m_batchAlphabets->value();
     c.batchSize = m_batch->value();
     c.epochs = m_epochs->value();
     c.minutes = m_minutes->value();

@@ -79,6 +79,8 @@ private:
     QComboBox *m_distortion = nullptr;
     QDoubleSpinBox *m_negatives = nullptr;
     QDoubleSpinBox *m_batchNegatives = nullptr;
+    QDoubleSpinBox *m_batchSoftmax = nullptr;
+    QSpinBox *m_batchAlphabets = nullptr;
     QSpinBox *m_batch = nullptr;
     QSpinBox *m_epochs = nullptr;
     QDoubleSpinBox *m_minutes = nullptr;
