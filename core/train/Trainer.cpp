@@ -385,8 +385,14 @@ TrainResult Trainer::run(TrainObserver *observer)
                 if (cfg.batchSoftmax > 0) {
                     // Row i of a same pair: its partner (column i) against every other right image;
                     // the other images of its character are neither target nor distractor.
-                    const torch::Tensor positives = (labels > 0.5).nonzero().squeeze(1);
-                    if (positives.numel() > 0) {
+                    std::vector<std::int64_t> same; // from the host's labels: no device sync
+                    for (long i = 0; i < n; ++i) {
+                        if (batch.labels[i] > 0.5f)
+                            same.push_back(i);
+                    }
+                    if (!same.empty()) {
+                        // A copy: backward needs the targets after this vector is gone.
+                        const torch::Tensor positives = torch::tensor(same, torch::kLong).to(device);
                         const torch::Tensor diagonal
                             = torch::eye(n, torch::TensorOptions().dtype(torch::kBool).device(device));
                         const torch::Tensor masked = cross.masked_fill(sameCharacter & diagonal.logical_not(), -1e9);
