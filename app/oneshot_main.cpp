@@ -1,7 +1,7 @@
-// The headless command-line tool: every command lives in core/cli.
+// The headless command-line tool: every command lives in cli/.
 #include <QCoreApplication>
 
-#include "cli/Cli.h"
+#include "Cli.h"
 #include "common/Allocator.h"
 #include "common/Language.h"
 

@@ -3,6 +3,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <csignal>
+#include <sys/types.h>
+
 #include "TestCommon.h"
 
 /// Runs the built `oneshot` executable as a user would.
@@ -123,6 +126,79 @@ private Q_SLOTS:
                      QStringLiteral("--pairs"), QStringLiteral("-5")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("--pairs"));
+    }
+
+    void trainWithSettingsThenResume()
+    {
+        // A run made with named options and --set, interrupted with SIGINT after its first epoch
+        // (as Ctrl-C would), then resumed to the end with --resume.
+        QTemporaryDir tmp;
+        const QString run = tmp.filePath(QStringLiteral("run with spaces"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ONESHOT_DATA"), oneshot::test::dataDir());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ONESHOT_BINARY_DIR "/app/oneshot"),
+                {QStringLiteral("train"),
+                 QStringLiteral("--preset"),
+                 QStringLiteral("tiny"),
+                 QStringLiteral("--pairs"),
+                 QStringLiteral("640"),
+                 QStringLiteral("--epochs"),
+                 QStringLiteral("3"),
+                 QStringLiteral("--lr"),
+                 QStringLiteral("0.002"),
+                 QStringLiteral("--optimizer"),
+                 QStringLiteral("sgd"),
+                 QStringLiteral("--scheduler"),
+                 QStringLiteral("step"),
+                 QStringLiteral("--set"),
+                 QStringLiteral("loss.batch_softmax=0.5"),
+                 QStringLiteral("--set"),
+                 QStringLiteral("optimizer.momentum_end=0.8"),
+                 QStringLiteral("--threads"),
+                 QStringLiteral("2"),
+                 QStringLiteral("--out"),
+                 run,
+                 QStringLiteral("--json")});
+        QByteArray out;
+        bool interrupted = false;
+        while (p.state() != QProcess::NotRunning && p.waitForReadyRead(120000)) {
+            out += p.readAllStandardOutput();
+            if (!interrupted && out.contains("\"event\":\"epoch\"")) {
+                ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+                interrupted = true;
+            }
+        }
+        p.waitForFinished(60000);
+        out += p.readAllStandardOutput();
+        QVERIFY(interrupted);
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject stopped = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
+        QCOMPARE(stopped[QStringLiteral("stop_reason")].toString(), QStringLiteral("stopped"));
+        QVERIFY(stopped[QStringLiteral("epochs_done")].toInt() < 3);
+
+        QFile configFile(QDir(run).filePath(QStringLiteral("config.json")));
+        QVERIFY(configFile.open(QIODevice::ReadOnly));
+        const QJsonObject config = QJsonDocument::fromJson(configFile.readAll()).object();
+        const QJsonObject optimizer = config[QStringLiteral("optimizer")].toObject();
+        QCOMPARE(optimizer[QStringLiteral("lr")].toDouble(), 0.002);
+        QCOMPARE(optimizer[QStringLiteral("kind")].toString(), QStringLiteral("sgd"));
+        QCOMPARE(optimizer[QStringLiteral("momentum_end")].toDouble(), 0.8);
+        QCOMPARE(config[QStringLiteral("scheduler")].toObject()[QStringLiteral("kind")].toString(),
+                 QStringLiteral("step"));
+        QCOMPARE(config[QStringLiteral("loss")].toObject()[QStringLiteral("batch_softmax")].toDouble(), 0.5);
+
+        // --resume keeps the run's own config: a setting beside it is refused, and named.
+        Result r = oneshot(
+            {QStringLiteral("train"), QStringLiteral("--resume"), run, QStringLiteral("--lr"), QStringLiteral("0.1")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("--lr"), r.err.constData());
+        r = oneshot({QStringLiteral("train"), QStringLiteral("--resume"), run, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject done = QJsonDocument::fromJson(r.out.trimmed().split('\n').last()).object();
+        QCOMPARE(done[QStringLiteral("stop_reason")].toString(), QStringLiteral("epochs"));
+        QCOMPARE(done[QStringLiteral("epochs_done")].toInt(), 3);
     }
 
     void version()

@@ -68,7 +68,7 @@ private Q_SLOTS:
     void filterAndActivationGrids()
     {
         model::SiameseNet net(model::ModelSpec::koch2015());
-        const train::FilterSnapshot f = exporting::filtersOf(net);
+        const model::FilterSnapshot f = model::filtersOf(net);
         QCOMPARE(f.out, 64);
         QCOMPARE(f.kernel, 10);
         exporting::GridOptions o;

@@ -3,6 +3,8 @@
 #include "TestCommon.h"
 #include "common/Error.h"
 #include "train/Checkpoint.h"
+#include "train/Loss.h"
+#include "train/RunFolder.h"
 #include "train/Trainer.h"
 
 using namespace oneshot;
@@ -26,7 +28,7 @@ public:
             m_trainer->requestStop();
     }
     void onEpoch(const EpochMetrics &m) override { epochs.push_back(m); }
-    void onFilters(const FilterSnapshot &) override { ++filters; }
+    void onFilters(const model::FilterSnapshot &) override { ++filters; }
     std::vector<StepMetrics> steps;
     std::vector<EpochMetrics> epochs;
     int filters = 0;
@@ -120,8 +122,8 @@ private Q_SLOTS:
         TrainConfig c = tinyConfig();
         c.epochs = 3;
         c.pairsPerEpoch = 3200;
-        c.batchNegatives = batchNegatives;
-        c.batchSoftmax = batchSoftmax;
+        c.loss.batchNegatives = batchNegatives;
+        c.loss.batchSoftmax = batchSoftmax;
         c.batchAlphabets = batchAlphabets;
         const QString dir = m_tmp.filePath(
             QStringLiteral("lowers%1-%2-%3").arg(batchNegatives).arg(batchSoftmax).arg(batchAlphabets));
@@ -159,6 +161,22 @@ private Q_SLOTS:
         }
         QCOMPARE(epochs, 3);
         QCOMPARE(steps, int(r.steps / 5));
+        // Each loss term has its own column: filled for the terms that are on, empty for the
+        // others, and the logged total is their weighted sum.
+        const QStringList names = lossTermNames();
+        for (const auto &row : rows) {
+            if (row.kind != QLatin1String("step"))
+                continue;
+            QCOMPARE(int(row.step.terms.size()), int(names.size()));
+            double total = 0;
+            for (qsizetype i = 0; i < names.size(); ++i) {
+                const double weight = findSetting(LossConfig::settings(), names[i])->get(c.loss).toDouble();
+                QCOMPARE(std::isnan(row.step.terms[i]), weight == 0);
+                if (weight > 0)
+                    total += weight * row.step.terms[i];
+            }
+            ONESHOT_FUZZY_COMPARE(row.step.loss, total, 1e-5 + 1e-5 * total);
+        }
     }
 
     void exactResume()
@@ -237,10 +255,79 @@ private Q_SLOTS:
 
     void nonEmptyRunFolderIsRefused()
     {
-        const QString dir = m_tmp.filePath(QStringLiteral("lowers0-0-0")); // written by the first test
-        QVERIFY(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("config.json"))));
+        const QString dir = m_tmp.filePath(QStringLiteral("occupied"));
+        QVERIFY(QDir().mkpath(dir));
+        QFile other(QDir(dir).filePath(QStringLiteral("notes.txt")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
         Trainer t(tinyConfig(), dir, m_data);
-        QVERIFY_THROWS_EXCEPTION(Error, t.run());
+        try {
+            t.run();
+            QFAIL("a folder with files in it was used for a new run");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(dir) && e.message().contains(QLatin1String("not empty")),
+                     qPrintable(e.message()));
+        }
+        QVERIFY(other.exists()); // nothing of the user's is touched
+    }
+
+    void lossTermsAreWhatTheyClaim()
+    {
+        // A batch of 4 pairs over 3 characters: pairs 0 and 2 are same pairs (characters 7 and
+        // 9), pairs 1 and 3 different; left 3 and right 0 share character 7.
+        data::Batch batch;
+        batch.count = 4;
+        batch.labels = {1, 0, 1, 0};
+        batch.leftCharacters = {7, 8, 9, 7};
+        batch.rightCharacters = {7, 9, 9, 8};
+        torch::manual_seed(3);
+        model::SiameseNet net(model::ModelSpec::tiny());
+        const torch::Tensor left = torch::rand({4, 32}), right = torch::rand({4, 32});
+        const torch::Tensor logits = net->score(left, right);
+        LossConfig c;
+        c.pairBce = 0.5;
+        c.batchNegatives = 2;
+        c.batchSoftmax = 3;
+        const LossValue v = Loss(c)(net, left, right, logits, batch);
+
+        const torch::Tensor labels = torch::tensor({1.f, 0.f, 1.f, 0.f});
+        const double bce = torch::binary_cross_entropy_with_logits(logits, labels).item<double>();
+        const torch::Tensor cross = net->score(left.unsqueeze(1), right.unsqueeze(0));
+        // Negatives: every cross pair of different characters, mean of -log(1 - p).
+        double negatives = 0;
+        int count = 0;
+        for (int i = 0; i < 4; ++i)
+            for (int j = 0; j < 4; ++j)
+                if (batch.leftCharacters[i] != batch.rightCharacters[j]) {
+                    negatives += -std::log(1 - torch::sigmoid(cross[i][j]).item<double>());
+                    ++count;
+                }
+        negatives /= count;
+        // One-shot: same pair i picks right i among the right images not of its character
+        // (plus itself), and right i picks left i the same way; mean over rows, halved.
+        auto pick = [&](int i, bool fromLeft) {
+            double denominator = 0;
+            for (int j = 0; j < 4; ++j) {
+                const bool sameChar = fromLeft ? batch.leftCharacters[i] == batch.rightCharacters[j]
+                                               : batch.rightCharacters[i] == batch.leftCharacters[j];
+                if (j == i || !sameChar)
+                    denominator += std::exp((fromLeft ? cross[i][j] : cross[j][i]).item<double>());
+            }
+            return -std::log(std::exp(cross[i][i].item<double>()) / denominator);
+        };
+        const double oneShot = 0.5 * ((pick(0, true) + pick(2, true)) / 2 + (pick(0, false) + pick(2, false)) / 2);
+
+        const QStringList names = lossTermNames();
+        ONESHOT_FUZZY_COMPARE(v.terms[names.indexOf(QLatin1String("pair_bce"))].item<double>(), bce, 1e-5);
+        ONESHOT_FUZZY_COMPARE(v.terms[names.indexOf(QLatin1String("batch_negatives"))].item<double>(), negatives, 1e-5);
+        ONESHOT_FUZZY_COMPARE(v.terms[names.indexOf(QLatin1String("batch_softmax"))].item<double>(), oneShot, 1e-5);
+        ONESHOT_FUZZY_COMPARE(v.total.item<double>(), 0.5 * bce + 2 * negatives + 3 * oneShot, 1e-4);
+
+        // A term that is off is NaN in the metrics and absent from the total.
+        c.batchNegatives = 0;
+        const LossValue w = Loss(c)(net, left, right, logits, batch);
+        QVERIFY(std::isnan(w.terms[names.indexOf(QLatin1String("batch_negatives"))].item<double>()));
+        ONESHOT_FUZZY_COMPARE(w.total.item<double>(), 0.5 * bce + 3 * oneShot, 1e-4);
     }
 
     void badCheckpointsAreRefused_data()
@@ -263,7 +350,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         QFETCH(QString, mustMention);
-        const QString good = m_tmp.filePath(QStringLiteral("lowers0-0-0/checkpoints/last.pt"));
+        const QString run = m_tmp.filePath(QStringLiteral("bad-") + kind);
+        {
+            Trainer t(tinyConfig(), run, m_data);
+            StopAfter obs(&t, 5);
+            t.run(&obs);
+        }
+        const QString good = RunFolder(run).lastCheckpoint();
         QVERIFY(QFileInfo::exists(good));
         const QString path = m_tmp.filePath(kind + QLatin1String(".pt"));
         QFile src(good);

@@ -117,7 +117,8 @@ private Q_SLOTS:
         lupdate.start(QStringLiteral(ONESHOT_LUPDATE),
                       {QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("-locations"),
                        QStringLiteral("none"), QStringLiteral("-no-obsolete"), QStringLiteral("core"),
-                       QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), copy});
+                       QStringLiteral("cli"), QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"),
+                       copy});
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
 

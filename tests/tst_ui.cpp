@@ -23,6 +23,9 @@
 #include "pages/FiltersPage.h"
 #include "pages/RunsPage.h"
 #include "pages/TrainPage.h"
+#include "train/ConfigForm.h"
+#include "train/RunFolder.h"
+#include "train/Trainer.h"
 #include "widgets/DrawingPad.h"
 
 using namespace oneshot;
@@ -59,7 +62,15 @@ class TestUi : public QObject
 private:
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_tmp;
-    QString m_runDir;
+    QString m_fixtureRun; ///< a finished tiny run, made once, for the tests that need a model
+
+    /// Loads the fixture run's model into the pages, whatever an earlier test left loaded.
+    void useFixtureModel()
+    {
+        QSignalSpy changed(m_window->models(), &ModelService::modelChanged);
+        m_window->models()->loadCheckpoint(train::runCheckpoint(m_fixtureRun));
+        QVERIFY(changed.wait(30000));
+    }
 
     train::TrainConfig tinyConfig(int epochs, int pairs)
     {
@@ -86,6 +97,11 @@ private Q_SLOTS:
         QSignalSpy loaded(m_window.get(), &MainWindow::dataLoaded);
         m_window->loadData(test::dataDir());
         QVERIFY(loaded.wait(60000));
+        m_fixtureRun = m_tmp.filePath(QStringLiteral("fixture"));
+        train::TrainConfig c = tinyConfig(2, 640);
+        c.evaluateTestAtEnd = false;
+        const train::TrainResult r = train::Trainer(c, m_fixtureRun, m_window->dataSet()).run();
+        QVERIFY2(!r.failed, qPrintable(r.message));
     }
 
     void pagesBuild()
@@ -104,8 +120,7 @@ private Q_SLOTS:
     {
         TrainPage *page = m_window->trainPage();
         page->setConfig(tinyConfig(2, 1280));
-        m_runDir = m_tmp.filePath(QStringLiteral("run1"));
-        page->setRunFolder(m_runDir);
+        page->setRunFolder(m_tmp.filePath(QStringLiteral("run1")));
         QSignalSpy steps(m_window->training(), &TrainingController::steps);
         QSignalSpy epochs(m_window->training(), &TrainingController::epoch);
         QSignalSpy finished(m_window->training(), &TrainingController::finished);
@@ -129,11 +144,12 @@ private Q_SLOTS:
         QVERIFY(m_window->filtersPage()->historySize() >= 2);
         QVERIFY(model.count() >= 1 || model.wait(30000));
         QVERIFY(m_window->models()->hasModel());
-        QCOMPARE(m_window->runsPage()->runCount(), 1);
+        QVERIFY(m_window->runsPage()->runCount() >= 1);
     }
 
     void boardScoresDroppedImage()
     {
+        useFixtureModel();
         BoardPage *board = m_window->boardPage();
         m_window->showPage(QStringLiteral("board"));
         board->useOwnImageSource();
@@ -168,6 +184,7 @@ private Q_SLOTS:
 
     void boardRunsAll()
     {
+        useFixtureModel();
         BoardPage *board = m_window->boardPage();
         QSignalSpy all(board, &BoardPage::allScored);
         // The own-image source has no task set: choose Lake's runs first.
@@ -181,6 +198,7 @@ private Q_SLOTS:
 
     void activationsForAnImage()
     {
+        useFixtureModel();
         ActivationsPage *page = m_window->activationsPage();
         QSignalSpy ready(page, &ActivationsPage::mapsReady);
         page->setImage(m_window->dataSet()->image(7), QStringLiteral("test image"));
@@ -193,6 +211,10 @@ private Q_SLOTS:
     void exportsAreValidFiles()
     {
         CurveChart *chart = m_window->trainPage()->lossChart();
+        chart->clear();
+        for (int i = 0; i < 30; ++i)
+            chart->append(0, {double(i), i / 10.0, i * 0.5, 1.0 / (1 + i)});
+        chart->append(1, {0, 0, 0, 0.7}); // a loss term's curve: its rows are in the CSV too
         const QString png = m_tmp.filePath(QStringLiteral("loss.png"));
         const QString svg = m_tmp.filePath(QStringLiteral("loss.svg"));
         const QString csv = m_tmp.filePath(QStringLiteral("loss.csv"));
@@ -209,8 +231,15 @@ private Q_SLOTS:
         QVERIFY(c.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = c.readAll().trimmed().split('\n');
         QCOMPARE(lines.first(), QByteArray("curve,step,epoch,wall_time_s,value"));
-        QCOMPARE(lines.size() - 1, int(chart->points(0).size()));
+        QCOMPARE(lines.size() - 1, 31);
         FiltersPage *filters = m_window->filtersPage();
+        model::FilterSnapshot snapshot;
+        snapshot.out = 8;
+        snapshot.in = 1;
+        snapshot.kernel = 5;
+        for (int i = 0; i < 8 * 25; ++i)
+            snapshot.weights.push_back(std::sin(i * 0.37f));
+        filters->addSnapshot(snapshot);
         QVERIFY(filters->exportPng(m_tmp.filePath(QStringLiteral("filters.png")), 8));
         QVERIFY(filters->exportSvg(m_tmp.filePath(QStringLiteral("filters.svg")), 8));
         QVERIFY(QImage(m_tmp.filePath(QStringLiteral("filters.png"))).width() > 8 * 5);
@@ -220,11 +249,17 @@ private Q_SLOTS:
     {
         RunsPage *runs = m_window->runsPage();
         QVERIFY(!runs->addRun(m_tmp.path())); // not a run folder
-        QVERIFY(runs->addRun(m_runDir));
-        QCOMPARE(runs->runCount(), 1);
+        QVERIFY(runs->addRun(m_fixtureRun));
+        const int count = runs->runCount();
+        QVERIFY(count >= 1);
+        QVERIFY(runs->addRun(m_fixtureRun)); // the same folder twice is one row
+        QCOMPARE(runs->runCount(), count);
         runs->selectAll();
-        QCOMPARE(runs->oneShotChart()->curveCount(), 1);
-        QCOMPARE(int(runs->oneShotChart()->points(0).size()), 2);
+        QCOMPARE(runs->oneShotChart()->curveCount(), count);
+        bool fixtureShown = false; // the fixture's two epochs of validation
+        for (int c = 0; c < runs->oneShotChart()->curveCount(); ++c)
+            fixtureShown = fixtureShown || runs->oneShotChart()->points(c).size() == 2;
+        QVERIFY(fixtureShown);
         QVERIFY(runs->exportTableCsv(m_tmp.filePath(QStringLiteral("runs.csv"))));
     }
 

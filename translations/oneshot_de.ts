@@ -156,10 +156,6 @@ Run 'oneshot COMMAND --help' for a command's options.
         <translation>Omniglot-Datenordner (wird automatisch gefunden, wenn nicht angegeben).</translation>
     </message>
     <message>
-        <source>lake, koch or seed.</source>
-        <translation>lake, koch oder seed.</translation>
-    </message>
-    <message>
         <source>The run folder to create.</source>
         <translation>Der anzulegende Laufordner.</translation>
     </message>
@@ -168,92 +164,12 @@ Run 'oneshot COMMAND --help' for a command's options.
         <translation>Den Lauf in LAUFORDNER ab seinem letzten Checkpoint fortsetzen.</translation>
     </message>
     <message>
-        <source>Model preset: cpu (default), koch2015 or tiny, with its recommended settings.</source>
-        <translation>Modellvorgabe: cpu (Standard), koch2015 oder tiny, mit ihren empfohlenen Einstellungen.</translation>
-    </message>
-    <message>
-        <source>A config.json (e.g. from an earlier run).</source>
-        <translation>Eine config.json (z. B. von einem früheren Lauf).</translation>
-    </message>
-    <message>
-        <source>Time budget; the best checkpoint stands when it is spent.</source>
-        <translation>Zeitbudget; ist es aufgebraucht, bleibt der beste Checkpoint.</translation>
-    </message>
-    <message>
-        <source>Epochs.</source>
-        <translation>Epochen.</translation>
-    </message>
-    <message>
-        <source>Pairs per epoch (30000, 90000, 150000 or any).</source>
-        <translation>Paare pro Epoche (30000, 90000, 150000 oder beliebig).</translation>
-    </message>
-    <message>
-        <source>Distorted views per pair besides the plain one (Koch's x8: 8).</source>
-        <translation>Verzerrte Ansichten pro Paar neben der unveränderten (Kochs x8: 8).</translation>
-    </message>
-    <message>
-        <source>koch, torchvision or none.</source>
-        <translation>koch, torchvision oder none.</translation>
-    </message>
-    <message>
-        <source>sgd or adam.</source>
-        <translation>sgd oder adam.</translation>
-    </message>
-    <message>
-        <source>Learning rate.</source>
-        <translation>Lernrate.</translation>
-    </message>
-    <message>
-        <source>constant, step, exponential, triangular, triangular2, plateau or cosine.</source>
-        <translation>constant, step, exponential, triangular, triangular2, plateau oder cosine.</translation>
-    </message>
-    <message>
-        <source>Scheduler factor (step, exponential, plateau).</source>
-        <translation>Faktor des Plans (step, exponential, plateau).</translation>
-    </message>
-    <message>
-        <source>Batch size.</source>
-        <translation>Batchgröße.</translation>
-    </message>
-    <message>
-        <source>Early stopping patience in epochs (0: off).</source>
-        <translation>Geduld für frühes Stoppen in Epochen (0: aus).</translation>
-    </message>
-    <message>
-        <source>Random seed.</source>
-        <translation>Zufalls-Seed.</translation>
-    </message>
-    <message>
-        <source>CPU threads for LibTorch (0: all cores).</source>
-        <translation>CPU-Threads für LibTorch (0: alle Kerne).</translation>
-    </message>
-    <message>
         <source>Print JSON lines (start, epoch, result) instead of text.</source>
         <translation>JSON-Zeilen (Start, Epoche, Ergebnis) statt Text ausgeben.</translation>
     </message>
     <message>
         <source>Give --out RUNDIR for the new run (or --resume RUNDIR)</source>
         <translation>Geben Sie --out LAUFORDNER für den neuen Lauf an (oder --resume LAUFORDNER)</translation>
-    </message>
-    <message>
-        <source>--%1 must be an integer in [%2, %3], got '%4'</source>
-        <translation>--%1 muss eine ganze Zahl in [%2, %3] sein, erhalten: '%4'</translation>
-    </message>
-    <message>
-        <source>--%1 must be a number in [%2, %3], got '%4'</source>
-        <translation>--%1 muss eine Zahl in [%2, %3] sein, erhalten: '%4'</translation>
-    </message>
-    <message>
-        <source>--optimizer must be sgd or adam, got '%1'</source>
-        <translation>--optimizer muss sgd oder adam sein, erhalten: '%1'</translation>
-    </message>
-    <message>
-        <source>--seed must be a non-negative integer, got '%1'</source>
-        <translation>--seed muss eine nichtnegative ganze Zahl sein, erhalten: '%1'</translation>
-    </message>
-    <message>
-        <source>--device must be auto, cpu or cuda, got '%1'</source>
-        <translation>--device muss auto, cpu oder cuda sein, erhalten: '%1'</translation>
     </message>
     <message>
         <source>Run %1 ended (%2) after %3 epochs, %4 steps, %5.
@@ -456,10 +372,6 @@ Run 'oneshot COMMAND --help' for a command's options.
         <translation>Keine Omniglot-Bilder in %1</translation>
     </message>
     <message>
-        <source>Cannot decode PNG %1</source>
-        <translation>PNG %1 kann nicht dekodiert werden</translation>
-    </message>
-    <message>
         <source>Image %1 is %2x%3 pixels; Omniglot images are %4x%4</source>
         <translation>Bild %1 hat %2x%3 Pixel; Omniglot-Bilder haben %4x%4</translation>
     </message>
@@ -486,10 +398,6 @@ Run 'oneshot COMMAND --help' for a command's options.
     <message>
         <source>Run set not found: %1</source>
         <translation>Laufset nicht gefunden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot decode image %1</source>
-        <translation>Bild %1 kann nicht dekodiert werden</translation>
     </message>
     <message>
         <source>No runs (runNN/class_labels.txt) found in %1</source>
@@ -704,42 +612,6 @@ Run 'oneshot COMMAND --help' for a command's options.
         <translation>%1 ist keine Metrikdatei (keine Spalten kind, step und loss)</translation>
     </message>
     <message>
-        <source>Config: '%1' must be a number</source>
-        <translation>Konfiguration: '%1' muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>Config: '%1' must be an integer in [%2, %3], got %4</source>
-        <translation>Konfiguration: '%1' muss eine ganze Zahl in [%2, %3] sein, erhalten: %4</translation>
-    </message>
-    <message>
-        <source>Config: '%1' is '%2', expected one of: %3</source>
-        <translation>Konfiguration: '%1' ist '%2', erwartet eines von: %3</translation>
-    </message>
-    <message>
-        <source>Config: optimizer lr must be in (0, 10), got %1</source>
-        <translation>Konfiguration: die Lernrate des Optimierers muss in (0, 10) liegen, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>Config: scheduler gamma must be in (0, 1], got %1</source>
-        <translation>Konfiguration: Gamma des Plans muss in (0, 1] liegen, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>Config: unknown format '%1'</source>
-        <translation>Konfiguration: unbekanntes Format '%1'</translation>
-    </message>
-    <message>
-        <source>Config: 'same_alphabet_negatives' must be in [0, 1]</source>
-        <translation>Konfiguration: 'same_alphabet_negatives' muss in [0, 1] liegen</translation>
-    </message>
-    <message>
-        <source>Config: 'batch_negatives' must be in [0, 100]</source>
-        <translation>Konfiguration: 'batch_negatives' muss in [0, 100] liegen</translation>
-    </message>
-    <message>
-        <source>Config: 'seed' must be a non-negative integer</source>
-        <translation>Konfiguration: 'seed' muss eine nichtnegative ganze Zahl sein</translation>
-    </message>
-    <message>
         <source>Cannot read config %1: %2</source>
         <translation>Konfiguration %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -882,8 +754,491 @@ Run 'oneshot COMMAND --help' for a command's options.
         <translation>Diese Sprache sprechen (en, nl, de) statt der des Systems oder der unter Ansicht &gt; Sprache gewählten.</translation>
     </message>
     <message>
-        <source>Config: 'batch_softmax' must be in [0, 100]</source>
-        <translation>Konfiguration: 'batch_softmax' muss in [0, 100] liegen</translation>
+        <source>Setting '%1': %2 %3; allowed: %4</source>
+        <translation>Einstellung '%1': %2 %3; erlaubt: %4</translation>
+    </message>
+    <message>
+        <source>is not an integer</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>beliebiger Text</translation>
+    </message>
+    <message>
+        <source>, or %1 (%2)</source>
+        <translation>, oder %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>ist nicht true oder false</translation>
+    </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation>ist keine der Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>ist kein Text</translation>
+    </message>
+    <message>
+        <source>Unknown setting '%1' (did you mean '%2'?)</source>
+        <translation>Unbekannte Einstellung '%1' (meinten Sie '%2'?)</translation>
+    </message>
+    <message>
+        <source>Unknown setting '%1' ('oneshot config --list' lists them all)</source>
+        <translation>Unbekannte Einstellung '%1' ('oneshot config --list' listet alle auf)</translation>
+    </message>
+    <message>
+        <source>Config: format '%1' is not one this version (%2) reads (%3 or %4): a newer Oneshot Studio wrote it</source>
+        <translation>Konfiguration: Format '%1' kann diese Version (%2) nicht lesen (nur %3 oder %4): ein neueres Oneshot Studio hat es geschrieben</translation>
+    </message>
+    <message>
+        <source>Setting 'model': expected a preset name or a model object</source>
+        <translation>Einstellung 'model': erwartet einen Vorgabenamen oder ein Modellobjekt</translation>
+    </message>
+    <message>
+        <source>'%1' is not KEY=VALUE</source>
+        <translation>'%1' ist nicht SCHLÜSSEL=WERT</translation>
+    </message>
+    <message>
+        <source>Unknown setting '%1'</source>
+        <translation>Unbekannte Einstellung '%1'</translation>
+    </message>
+    <message>
+        <source>Setting 'scheduler.base_lr': %1 must be below optimizer.lr (%2) for a cyclic schedule</source>
+        <translation>Einstellung 'scheduler.base_lr': %1 muss bei einem zyklischen Plan unter optimizer.lr (%2) liegen</translation>
+    </message>
+    <message>
+        <source>Settings 'loss.*': every loss weight is 0, so nothing would be trained</source>
+        <translation>Einstellungen 'loss.*': jedes Verlustgewicht ist 0, es würde also nichts trainiert</translation>
+    </message>
+    <message>
+        <source>Unknown preset '%1' (expected one of: %2)</source>
+        <translation>Unbekannte Vorgabe '%1' (erwartet eine von: %2)</translation>
+    </message>
+    <message>
+        <source>Start from a preset: %1 (default cpu).</source>
+        <translation>Von einer Vorgabe ausgehen: %1 (Standard cpu).</translation>
+    </message>
+    <message>
+        <source>Start from a config.json (e.g. an earlier run's).</source>
+        <translation>Von einer config.json ausgehen (z. B. der eines früheren Laufs).</translation>
+    </message>
+    <message>
+        <source>Set any setting, e.g. --set loss.batch_softmax=0.5 (repeatable; applied after the named options, in order). 'oneshot config --list' lists the keys.</source>
+        <translation>Eine beliebige Einstellung setzen, z. B. --set loss.batch_softmax=0.5 (wiederholbar; nach den benannten Optionen der Reihe nach angewandt). 'oneshot config --list' listet die Schlüssel auf.</translation>
+    </message>
+    <message>
+        <source>%1 (%2; allowed: %3).</source>
+        <translation>%1 (%2; erlaubt: %3).</translation>
+    </message>
+    <message>
+        <source>Give --preset or --config, not both</source>
+        <translation>Geben Sie --preset oder --config an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--resume continues the run with its own config; %1 cannot change it</source>
+        <translation>--resume setzt den Lauf mit seiner eigenen Konfiguration fort; %1 kann sie nicht ändern</translation>
+    </message>
+    <message>
+        <source>Prints the config that a preset or a config file, the named options and --set make, as 'oneshot train' would use it (config.json's format).</source>
+        <translation>Gibt die Konfiguration aus, die eine Vorgabe oder Konfigurationsdatei, die benannten Optionen und --set ergeben, so wie 'oneshot train' sie verwenden würde (im Format von config.json).</translation>
+    </message>
+    <message>
+        <source>List every setting: key, allowed values, value, meaning.</source>
+        <translation>Jede Einstellung auflisten: Schlüssel, erlaubte Werte, Wert, Bedeutung.</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::Settings</name>
+    <message>
+        <source>Pair loss</source>
+        <translation>Paarverlust</translation>
+    </message>
+    <message>
+        <source>Weight of the binary cross-entropy of the sampled pairs (Koch's loss)</source>
+        <translation>Gewicht der binären Kreuzentropie der gezogenen Paare (Kochs Verlust)</translation>
+    </message>
+    <message>
+        <source>Cross-pair negatives</source>
+        <translation>Kreuzpaar-Negative</translation>
+    </message>
+    <message>
+        <source>Weight of a second loss over the batch's cross pairs: every left image against every right image of another character, as a negative (0: off)</source>
+        <translation>Gewicht eines zweiten Verlusts über die Kreuzpaare des Batches: jedes linke Bild gegen jedes rechte Bild eines anderen Zeichens, als Negativ (0: aus)</translation>
+    </message>
+    <message>
+        <source>Batch one-shot loss</source>
+        <translation>One-Shot-Verlust über Batch</translation>
+    </message>
+    <message>
+        <source>Weight of a one-shot loss over the batch: each same pair's image must pick its partner among all the batch's images (0: off)</source>
+        <translation>Gewicht eines One-Shot-Verlusts über den Batch: das Bild jedes gleichen Paars muss seinen Partner unter allen Bildern des Batches finden (0: aus)</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD, per-layer momentum ramp (Koch)</source>
+        <translation>SGD, Momentum pro Schicht ansteigend (Koch)</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>same as the learning rate</source>
+        <translation>wie die Lernrate</translation>
+    </message>
+    <message>
+        <source>Head learning rate</source>
+        <translation>Lernrate des Kopfes</translation>
+    </message>
+    <message>
+        <source>Learning rate of the L1 head; empty: the same as the twins'</source>
+        <translation>Lernrate des L1-Kopfes; leer: dieselbe wie die der Zwillinge</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Gewichtsabfall</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the twins' weights</source>
+        <translation>L2-Strafe auf die Gewichte der Zwillinge</translation>
+    </message>
+    <message>
+        <source>same as the weight decay</source>
+        <translation>wie der Gewichtsabfall</translation>
+    </message>
+    <message>
+        <source>Head weight decay</source>
+        <translation>Gewichtsabfall des Kopfes</translation>
+    </message>
+    <message>
+        <source>Momentum at the start</source>
+        <translation>Momentum zu Beginn</translation>
+    </message>
+    <message>
+        <source>Final momentum</source>
+        <translation>Endmomentum</translation>
+    </message>
+    <message>
+        <source>Momentum ramp</source>
+        <translation>Momentumrampe</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Epochs over which momentum rises linearly to its final value</source>
+        <translation>Epochen, über die das Momentum linear auf seinen Endwert steigt</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <source>step (every N epochs)</source>
+        <translation>stufenweise (alle N Epochen)</translation>
+    </message>
+    <message>
+        <source>exponential (every epoch)</source>
+        <translation>exponentiell (jede Epoche)</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>triangular (cyclic, per batch)</source>
+        <translation>Dreieck (zyklisch, pro Batch)</translation>
+    </message>
+    <message>
+        <source>triangular2 (cyclic, halving)</source>
+        <translation>Dreieck2 (zyklisch, halbierend)</translation>
+    </message>
+    <message>
+        <source>reduce on plateau</source>
+        <translation>bei Plateau senken</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Factor the learning rate is multiplied by at each decay</source>
+        <translation>Faktor, mit dem die Lernrate bei jedem Abfall multipliziert wird</translation>
+    </message>
+    <message>
+        <source>Step size</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <source>Step schedule: epochs per step. Cyclic: batches per half cycle.</source>
+        <translation>Stufenplan: Epochen pro Stufe. Zyklisch: Batches pro halbem Zyklus.</translation>
+    </message>
+    <message>
+        <source>Cyclic base learning rate</source>
+        <translation>Zyklische Basislernrate</translation>
+    </message>
+    <message>
+        <source>Lower bound of a cyclic schedule; the learning rate is its upper bound</source>
+        <translation>Untergrenze eines zyklischen Plans; die Lernrate ist seine Obergrenze</translation>
+    </message>
+    <message>
+        <source>Plateau patience</source>
+        <translation>Plateau-Geduld</translation>
+    </message>
+    <message>
+        <source>Plateau threshold</source>
+        <translation>Plateau-Schwelle</translation>
+    </message>
+    <message>
+        <source>Relative improvement that counts as better</source>
+        <translation>Relative Verbesserung, die als besser zählt</translation>
+    </message>
+    <message>
+        <source>Lowest learning rate</source>
+        <translation>Niedrigste Lernrate</translation>
+    </message>
+    <message>
+        <source>Cosine length</source>
+        <translation>Kosinuslänge</translation>
+    </message>
+    <message>
+        <source>Epochs of the cosine's half period; 0: the run's epochs</source>
+        <translation>Epochen der halben Periode des Kosinus; 0: die Epochen des Laufs</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Where the network trains, is selected and is tested</source>
+        <translation>Wo das Netz trainiert, ausgewählt und getestet wird</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>Pairs per epoch</source>
+        <translation>Paare pro Epoche</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>Distorted views (K)</source>
+        <translation>Verzerrte Ansichten (K)</translation>
+    </message>
+    <message>
+        <source>Each pair is seen once plain and K times with fresh distortions (Koch's x8: 8)</source>
+        <translation>Jedes Paar wird einmal unverändert und K-mal mit frischen Verzerrungen gesehen (Kochs x8: 8)</translation>
+    </message>
+    <message>
+        <source>Koch et al. 2015</source>
+        <translation>Koch et al. 2015</translation>
+    </message>
+    <message>
+        <source>torchvision RandomAffine</source>
+        <translation>torchvision RandomAffine</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Distortion</source>
+        <translation>Verzerrung</translation>
+    </message>
+    <message>
+        <source>Same-alphabet negatives</source>
+        <translation>Negative aus demselben Alphabet</translation>
+    </message>
+    <message>
+        <source>Share of different pairs drawn from the same alphabet (harder negatives)</source>
+        <translation>Anteil der verschiedenen Paare aus demselben Alphabet (schwierigere Negative)</translation>
+    </message>
+    <message>
+        <source>Alphabets per batch</source>
+        <translation>Alphabete pro Batch</translation>
+    </message>
+    <message>
+        <source>Draw each batch from this many alphabets, so that the batch's other images are same-alphabet distractors, as in Lake's runs (0: all)</source>
+        <translation>Jeden Batch aus so vielen Alphabeten ziehen, damit die übrigen Bilder des Batches Ablenker aus demselben Alphabet sind, wie in Lakes Läufen (0: alle)</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Time budget</source>
+        <translation>Zeitbudget</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Training time after which the run validates and ends; 0: no limit</source>
+        <translation>Trainingszeit, nach der der Lauf validiert und endet; 0: keine Grenze</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Decides the pairs, distortions, initial weights and validation trials</source>
+        <translation>Bestimmt die Paare, Verzerrungen, Anfangsgewichte und Validierungsversuche</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <source>Threads of the network's CPU kernels; 0: all cores</source>
+        <translation>Threads der CPU-Kernel des Netzes; 0: alle Kerne</translation>
+    </message>
+    <message>
+        <source>Loader threads</source>
+        <translation>Lade-Threads</translation>
+    </message>
+    <message>
+        <source>Threads preparing distorted batches ahead</source>
+        <translation>Threads, die verzerrte Batches im Voraus vorbereiten</translation>
+    </message>
+    <message>
+        <source>Log every</source>
+        <translation>Protokoll alle</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Verification pairs</source>
+        <translation>Verifikationspaare</translation>
+    </message>
+    <message>
+        <source>Validation pairs scored after each epoch</source>
+        <translation>Validierungspaare, die nach jeder Epoche bewertet werden</translation>
+    </message>
+    <message>
+        <source>One-shot trials</source>
+        <translation>One-Shot-Versuche</translation>
+    </message>
+    <message>
+        <source>Validation one-shot trials after each epoch</source>
+        <translation>Validierungs-One-Shot-Versuche nach jeder Epoche</translation>
+    </message>
+    <message>
+        <source>Ways</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Candidates per validation one-shot trial</source>
+        <translation>Kandidaten pro Validierungs-One-Shot-Versuch</translation>
+    </message>
+    <message>
+        <source>validation one-shot</source>
+        <translation>Validierung One-Shot</translation>
+    </message>
+    <message>
+        <source>validation verification (tuned)</source>
+        <translation>Validierung Verifikation (abgestimmt)</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>Select on</source>
+        <translation>Auswählen nach</translation>
+    </message>
+    <message>
+        <source>The validation figure that picks the best checkpoint</source>
+        <translation>Die Validierungskennzahl, die den besten Checkpoint wählt</translation>
+    </message>
+    <message>
+        <source>Early stopping patience</source>
+        <translation>Geduld für frühes Stoppen</translation>
+    </message>
+    <message>
+        <source>Epochs without improvement before stopping; 0: off</source>
+        <translation>Epochen ohne Verbesserung vor dem Abbruch; 0: aus</translation>
+    </message>
+    <message>
+        <source>Test the best checkpoint at the end</source>
+        <translation>Den besten Checkpoint am Ende testen</translation>
+    </message>
+    <message>
+        <source>Run set for the one-shot test</source>
+        <translation>Laufsatz für den One-Shot-Test</translation>
+    </message>
+    <message>
+        <source>all_runs.zip or a folder of runs; empty: the data folder's all_runs.zip</source>
+        <translation>all_runs.zip oder ein Ordner mit Läufen; leer: all_runs.zip im Datenordner</translation>
+    </message>
+    <message>
+        <source>Omniglot data folder</source>
+        <translation>Omniglot-Datenordner</translation>
+    </message>
+    <message>
+        <source>CPU preset (48x48, batch norm)</source>
+        <translation>CPU-Vorgabe (48x48, Batch-Normalisierung)</translation>
+    </message>
+    <message>
+        <source>Koch 2015 (105x105, 38.9M parameters)</source>
+        <translation>Koch 2015 (105x105, 38,9 Mio. Parameter)</translation>
+    </message>
+    <message>
+        <source>Tiny (28x28, for a quick look)</source>
+        <translation>Klein (28x28, für einen schnellen Blick)</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1278,10 @@ Run 'oneshot COMMAND --help' for a command's options.
     <message>
         <source>A folder PyTorch loads: weights, spec and model.py</source>
         <translation>Ein Ordner, den PyTorch lädt: Gewichte, Beschreibung und model.py</translation>
+    </message>
+    <message>
+        <source>Print the config a preset and --set make, or list the settings</source>
+        <translation>Die Konfiguration ausgeben, die eine Vorgabe und --set ergeben, oder die Einstellungen auflisten</translation>
     </message>
 </context>
 <context>
@@ -1043,8 +1402,8 @@ Run 'oneshot COMMAND --help' for a command's options.
         <translation>Fehler: Anfrage, die Wahl des Modells, die Wahrheit. Doppelklick öffnet den Versuch.</translation>
     </message>
     <message>
-        <source>Failures of the last "Run all" (query · pick · truth)</source>
-        <translation>Fehler des letzten "Alle ausführen" (Anfrage · Wahl · Wahrheit)</translation>
+        <source>Failures of the last &quot;Run all&quot; (query · pick · truth)</source>
+        <translation>Fehler des letzten &quot;Alle ausführen&quot; (Anfrage · Wahl · Wahrheit)</translation>
     </message>
     <message>
         <source>Right: the model picked the true match.</source>
@@ -1088,6 +1447,55 @@ Run 'oneshot COMMAND --help' for a command's options.
     <message>
         <source>#%1  p=%2</source>
         <translation>#%1  p=%2</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::ConfigForm</name>
+    <message>
+        <source>Model and protocol</source>
+        <translation>Modell und Protokoll</translation>
+    </message>
+    <message>
+        <source>Pairs and distortions</source>
+        <translation>Paare und Verzerrungen</translation>
+    </message>
+    <message>
+        <source>Loss terms</source>
+        <translation>Verlustterme</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>Lernratenplan</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Validation and selection</source>
+        <translation>Validierung und Auswahl</translation>
+    </message>
+    <message>
+        <source>A preset sets the network and its recommended training settings</source>
+        <translation>Eine Vorgabe setzt das Netz und seine empfohlenen Trainingseinstellungen</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>The form has no field for '%1'</source>
+        <translation>Das Formular hat kein Feld für '%1'</translation>
+    </message>
+    <message>
+        <source>%1
+%2 parameters, %3 M multiply-adds per image</source>
+        <translation>%1
+%2 Parameter, %3 Mio. Multiplikationen-Additionen pro Bild</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1559,17 @@ Run 'oneshot COMMAND --help' for a command's options.
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;CSV data (*.csv)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;CSV-Daten (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::DataController</name>
+    <message>
+        <source>Downloading Omniglot into %1...</source>
+        <translation>Omniglot wird nach %1 heruntergeladen...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1834,6 @@ oder ein Bild ablegen</translation>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <source>Cannot load %1</source>
-        <translation>%1 kann nicht geladen werden</translation>
-    </message>
-    <message>
         <source>Omniglot: %1 characters, %2 images</source>
         <translation>Omniglot: %1 Zeichen, %2 Bilder</translation>
     </message>
@@ -1441,14 +1856,6 @@ oder ein Bild ablegen</translation>
     <message>
         <source>%1 holds neither images_background.zip nor an images_background folder.</source>
         <translation>%1 enthält weder images_background.zip noch einen Ordner images_background.</translation>
-    </message>
-    <message>
-        <source>Downloading Omniglot into %1...</source>
-        <translation>Omniglot wird nach %1 heruntergeladen...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Open checkpoint</source>
@@ -1493,6 +1900,113 @@ oder ein Bild ablegen</translation>
     <message>
         <source>Oneshot Studio will speak %1 from its next start.</source>
         <translation>Oneshot Studio spricht ab dem nächsten Start %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::RunMonitor</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Start training (Ctrl+R)</source>
+        <translation>Training starten (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause or resume mid-epoch</source>
+        <translation>Mitten in einer Epoche pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop now; the last checkpoint is kept and can be resumed</source>
+        <translation>Jetzt stoppen; der letzte Checkpoint bleibt erhalten und kann fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>verification @0.5</source>
+        <translation>Verifikation @0,5</translation>
+    </message>
+    <message>
+        <source>verification, tuned threshold</source>
+        <translation>Verifikation, abgestimmte Schwelle</translation>
+    </message>
+    <message>
+        <source>20-way one-shot</source>
+        <translation>20-Wege-One-Shot</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>lr</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Training %1 (%2 parameters) on %3 with %4 threads</source>
+        <translation>%1 wird trainiert (%2 Parameter) auf %3 mit %4 Threads</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2 · step %3 · loss %4 · %5 pairs/s · elapsed %6 · ETA %7</source>
+        <translation>Epoche %1/%2 · Schritt %3 · Verlust %4 · %5 Paare/s · vergangen %6 · verbleibend %7</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Run ended (%1) after %2 epochs.</source>
+        <translation>Lauf beendet (%1) nach %2 Epochen.</translation>
+    </message>
+    <message>
+        <source>Test (%1 protocol): %2 of %3 one-shot trials correct, %4%.</source>
+        <translation>Test (Protokoll %1): %2 von %3 One-Shot-Versuchen richtig, %4%.</translation>
     </message>
 </context>
 <context>
@@ -1570,10 +2084,6 @@ oder ein Bild ablegen</translation>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <source>%1 has no checkpoint</source>
-        <translation>%1 hat keinen Checkpoint</translation>
-    </message>
-    <message>
         <source>Export runs table</source>
         <translation>Lauftabelle exportieren</translation>
     </message>
@@ -1608,70 +2118,6 @@ oder ein Bild ablegen</translation>
 <context>
     <name>oneshot::ui::TrainPage</name>
     <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>CPU preset (48x48, batch norm)</source>
-        <translation>CPU-Vorgabe (48x48, Batch-Normalisierung)</translation>
-    </message>
-    <message>
-        <source>Koch 2015 (105x105, 38.9M parameters)</source>
-        <translation>Koch 2015 (105x105, 38,9 Mio. Parameter)</translation>
-    </message>
-    <message>
-        <source>Tiny (28x28, for a quick look)</source>
-        <translation>Klein (28x28, für einen schnellen Blick)</translation>
-    </message>
-    <message>
-        <source>A preset sets the model and its recommended training settings</source>
-        <translation>Eine Vorgabe legt das Modell und seine empfohlenen Trainingseinstellungen fest</translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation>Vorgabe</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Optimiser and schedule</source>
-        <translation>Optimierer und Plan</translation>
-    </message>
-    <message>
-        <source>Adam</source>
-        <translation>Adam</translation>
-    </message>
-    <message>
-        <source>SGD, per-layer momentum ramp (Koch)</source>
-        <translation>SGD, Momentum pro Schicht ansteigend (Koch)</translation>
-    </message>
-    <message>
-        <source>Optimiser</source>
-        <translation>Optimierer</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>Lernrate</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Gamma</source>
-        <translation>Gamma</translation>
-    </message>
-    <message>
-        <source>Step schedule: epochs per step. Cyclic: batches per half cycle.</source>
-        <translation>Stufenplan: Epochen pro Stufe. Zyklisch: Batches pro halbem Zyklus.</translation>
-    </message>
-    <message>
-        <source>Step size</source>
-        <translation>Schrittweite</translation>
-    </message>
-    <message>
         <source>Learning rate preview</source>
         <translation>Vorschau der Lernrate</translation>
     </message>
@@ -1680,198 +2126,16 @@ oder ein Bild ablegen</translation>
         <translation>lr</translation>
     </message>
     <message>
-        <source>Pairs and distortions</source>
-        <translation>Paare und Verzerrungen</translation>
-    </message>
-    <message>
-        <source>Pairs per epoch</source>
-        <translation>Paare pro Epoche</translation>
-    </message>
-    <message>
-        <source>Each pair is seen once plain and K times with fresh distortions (Koch's x8: 8)</source>
-        <translation>Jedes Paar wird einmal unverändert und K-mal mit frischen Verzerrungen gesehen (Kochs x8: 8)</translation>
-    </message>
-    <message>
-        <source>Distorted views (K)</source>
-        <translation>Verzerrte Ansichten (K)</translation>
-    </message>
-    <message>
-        <source>Distortion</source>
-        <translation>Verzerrung</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
-    </message>
-    <message>
-        <source>Share of different pairs drawn from the same alphabet (harder negatives)</source>
-        <translation>Anteil der verschiedenen Paare aus demselben Alphabet (schwierigere Negative)</translation>
-    </message>
-    <message>
-        <source>Same-alphabet negatives</source>
-        <translation>Negative aus demselben Alphabet</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>Batchgröße</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation>Epochen</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>keine Grenze</translation>
-    </message>
-    <message>
-        <source>Time budget (min)</source>
-        <translation>Zeitbudget (min)</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <source>Early stopping patience</source>
-        <translation>Geduld für frühes Stoppen</translation>
-    </message>
-    <message>
-        <source>validation one-shot</source>
-        <translation>Validierung One-Shot</translation>
-    </message>
-    <message>
-        <source>validation verification (tuned)</source>
-        <translation>Validierung Verifikation (abgestimmt)</translation>
-    </message>
-    <message>
-        <source>validation loss</source>
-        <translation>Validierungsverlust</translation>
-    </message>
-    <message>
-        <source>Select on</source>
-        <translation>Auswählen nach</translation>
-    </message>
-    <message>
-        <source>auto</source>
-        <translation>auto</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>CUDA</source>
-        <translation>CUDA</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>all cores</source>
-        <translation>alle Kerne</translation>
-    </message>
-    <message>
-        <source>CPU threads</source>
-        <translation>CPU-Threads</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Seed</translation>
     </message>
     <message>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
         <source>Start training (Ctrl+R)</source>
         <translation>Training starten (Strg+R)</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausieren</translation>
-    </message>
-    <message>
-        <source>Pause or resume mid-epoch</source>
-        <translation>Mitten in einer Epoche pausieren oder fortsetzen</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <source>Stop now; the last checkpoint is kept and can be resumed</source>
-        <translation>Jetzt stoppen; der letzte Checkpoint bleibt erhalten und kann fortgesetzt werden</translation>
-    </message>
-    <message>
-        <source>Ready.</source>
-        <translation>Bereit.</translation>
-    </message>
-    <message>
-        <source>Training loss</source>
-        <translation>Trainingsverlust</translation>
-    </message>
-    <message>
-        <source>BCE</source>
-        <translation>BCE</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>Verlust</translation>
-    </message>
-    <message>
-        <source>Validation accuracy</source>
-        <translation>Validierungsgenauigkeit</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <source>verification @0.5</source>
-        <translation>Verifikation @0,5</translation>
-    </message>
-    <message>
-        <source>verification, tuned threshold</source>
-        <translation>Verifikation, abgestimmte Schwelle</translation>
-    </message>
-    <message>
-        <source>20-way one-shot</source>
-        <translation>20-Wege-One-Shot</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Paused.</source>
-        <translation>Pausiert.</translation>
-    </message>
-    <message>
-        <source>Resumed.</source>
-        <translation>Fortgesetzt.</translation>
-    </message>
-    <message>
-        <source>Training %1 (%2 parameters) on %3 with %4 threads</source>
-        <translation>%1 wird trainiert (%2 Parameter) auf %3 mit %4 Threads</translation>
-    </message>
-    <message>
-        <source>%1
-%2 parameters, %3 M multiply-adds per image</source>
-        <translation>%1
-%2 Parameter, %3 Mio. Multiplikationen-Additionen pro Bild</translation>
     </message>
     <message>
         <source>The original</source>
@@ -1898,88 +2162,12 @@ oder ein Bild ablegen</translation>
         <translation>%1 ist nicht leer. Wählen Sie einen neuen Laufordner.</translation>
     </message>
     <message>
-        <source>Epoch %1/%2 · step %3 · loss %4 · %5 pairs/s · elapsed %6 · ETA %7</source>
-        <translation>Epoche %1/%2 · Schritt %3 · Verlust %4 · %5 Paare/s · vergangen %6 · verbleibend %7</translation>
+        <source>A new or empty folder for config.json, metrics.csv and the checkpoints</source>
+        <translation>Ein neuer oder leerer Ordner für config.json, metrics.csv und die Checkpoints</translation>
     </message>
     <message>
-        <source>The run failed: %1</source>
-        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Run ended (%1) after %2 epochs.</source>
-        <translation>Lauf beendet (%1) nach %2 Epochen.</translation>
-    </message>
-    <message>
-        <source>Test (%1 protocol): %2 of %3 one-shot trials correct, %4%.</source>
-        <translation>Test (Protokoll %1): %2 von %3 One-Shot-Versuchen richtig, %4%.</translation>
-    </message>
-    <message>
-        <source>Weight of a second loss over the batch's cross pairs: every left image against every right image of another character, as a negative (0: off)</source>
-        <translation>Gewicht eines zweiten Verlusts über die Kreuzpaare des Batches: jedes linke Bild gegen jedes rechte Bild eines anderen Zeichens, als Negativ (0: aus)</translation>
-    </message>
-    <message>
-        <source>Cross-pair negatives</source>
-        <translation>Kreuzpaar-Negative</translation>
-    </message>
-    <message>
-        <source>constant</source>
-        <translation>konstant</translation>
-    </message>
-    <message>
-        <source>step (every N epochs)</source>
-        <translation>stufenweise (alle N Epochen)</translation>
-    </message>
-    <message>
-        <source>exponential (every epoch)</source>
-        <translation>exponentiell (jede Epoche)</translation>
-    </message>
-    <message>
-        <source>cosine</source>
-        <translation>Kosinus</translation>
-    </message>
-    <message>
-        <source>triangular (cyclic, per batch)</source>
-        <translation>Dreieck (zyklisch, pro Batch)</translation>
-    </message>
-    <message>
-        <source>triangular2 (cyclic, halving)</source>
-        <translation>Dreieck2 (zyklisch, halbierend)</translation>
-    </message>
-    <message>
-        <source>reduce on plateau</source>
-        <translation>bei Plateau senken</translation>
-    </message>
-    <message>
-        <source>Koch et al. 2015</source>
-        <translation>Koch et al. 2015</translation>
-    </message>
-    <message>
-        <source>torchvision RandomAffine</source>
-        <translation>torchvision RandomAffine</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Weight of a one-shot loss over the batch: each same pair's image must pick its partner among all the batch's images (0: off)</source>
-        <translation>Gewicht eines One-Shot-Verlusts über den Batch: das Bild jedes gleichen Paars muss seinen Partner unter allen Bildern des Batches finden (0: aus)</translation>
-    </message>
-    <message>
-        <source>Batch one-shot loss</source>
-        <translation>One-Shot-Verlust über Batch</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>Draw each batch from this many alphabets, so that the batch's other images are same-alphabet distractors, as in Lake's runs</source>
-        <translation>Jeden Batch aus so vielen Alphabeten ziehen, damit die übrigen Bilder des Batches Ablenker aus demselben Alphabet sind, wie in Lakes Durchläufen</translation>
-    </message>
-    <message>
-        <source>Alphabets per batch</source>
-        <translation>Alphabete pro Batch</translation>
+        <source>Cannot start: %1</source>
+        <translation>Kann nicht starten: %1</translation>
     </message>
 </context>
 </TS>

@@ -156,10 +156,6 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
         <translation>Omniglot-gegevensmap (wordt automatisch gevonden als die ontbreekt).</translation>
     </message>
     <message>
-        <source>lake, koch or seed.</source>
-        <translation>lake, koch of seed.</translation>
-    </message>
-    <message>
         <source>The run folder to create.</source>
         <translation>De runmap die wordt aangemaakt.</translation>
     </message>
@@ -168,92 +164,12 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
         <translation>De run in RUNMAP hervatten vanaf het laatste checkpoint.</translation>
     </message>
     <message>
-        <source>Model preset: cpu (default), koch2015 or tiny, with its recommended settings.</source>
-        <translation>Modelpreset: cpu (standaard), koch2015 of tiny, met de aanbevolen instellingen.</translation>
-    </message>
-    <message>
-        <source>A config.json (e.g. from an earlier run).</source>
-        <translation>Een config.json (bijv. van een eerdere run).</translation>
-    </message>
-    <message>
-        <source>Time budget; the best checkpoint stands when it is spent.</source>
-        <translation>Tijdbudget; daarna blijft het beste checkpoint staan.</translation>
-    </message>
-    <message>
-        <source>Epochs.</source>
-        <translation>Epochs.</translation>
-    </message>
-    <message>
-        <source>Pairs per epoch (30000, 90000, 150000 or any).</source>
-        <translation>Paren per epoch (30000, 90000, 150000 of elk ander aantal).</translation>
-    </message>
-    <message>
-        <source>Distorted views per pair besides the plain one (Koch's x8: 8).</source>
-        <translation>Vervormde weergaven per paar naast de gewone (Kochs x8: 8).</translation>
-    </message>
-    <message>
-        <source>koch, torchvision or none.</source>
-        <translation>koch, torchvision of none.</translation>
-    </message>
-    <message>
-        <source>sgd or adam.</source>
-        <translation>sgd of adam.</translation>
-    </message>
-    <message>
-        <source>Learning rate.</source>
-        <translation>Leersnelheid.</translation>
-    </message>
-    <message>
-        <source>constant, step, exponential, triangular, triangular2, plateau or cosine.</source>
-        <translation>constant, step, exponential, triangular, triangular2, plateau of cosine.</translation>
-    </message>
-    <message>
-        <source>Scheduler factor (step, exponential, plateau).</source>
-        <translation>Factor van het schema (step, exponential, plateau).</translation>
-    </message>
-    <message>
-        <source>Batch size.</source>
-        <translation>Batchgrootte.</translation>
-    </message>
-    <message>
-        <source>Early stopping patience in epochs (0: off).</source>
-        <translation>Geduld voor vroegtijdig stoppen in epochs (0: uit).</translation>
-    </message>
-    <message>
-        <source>Random seed.</source>
-        <translation>Willekeurige seed.</translation>
-    </message>
-    <message>
-        <source>CPU threads for LibTorch (0: all cores).</source>
-        <translation>CPU-threads voor LibTorch (0: alle kernen).</translation>
-    </message>
-    <message>
         <source>Print JSON lines (start, epoch, result) instead of text.</source>
         <translation>JSON-regels afdrukken (start, epoch, resultaat) in plaats van tekst.</translation>
     </message>
     <message>
         <source>Give --out RUNDIR for the new run (or --resume RUNDIR)</source>
         <translation>Geef --out RUNMAP voor de nieuwe run (of --resume RUNMAP)</translation>
-    </message>
-    <message>
-        <source>--%1 must be an integer in [%2, %3], got '%4'</source>
-        <translation>--%1 moet een geheel getal in [%2, %3] zijn, niet '%4'</translation>
-    </message>
-    <message>
-        <source>--%1 must be a number in [%2, %3], got '%4'</source>
-        <translation>--%1 moet een getal in [%2, %3] zijn, niet '%4'</translation>
-    </message>
-    <message>
-        <source>--optimizer must be sgd or adam, got '%1'</source>
-        <translation>--optimizer moet sgd of adam zijn, niet '%1'</translation>
-    </message>
-    <message>
-        <source>--seed must be a non-negative integer, got '%1'</source>
-        <translation>--seed moet een niet-negatief geheel getal zijn, niet '%1'</translation>
-    </message>
-    <message>
-        <source>--device must be auto, cpu or cuda, got '%1'</source>
-        <translation>--device moet auto, cpu of cuda zijn, niet '%1'</translation>
     </message>
     <message>
         <source>Run %1 ended (%2) after %3 epochs, %4 steps, %5.
@@ -456,10 +372,6 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
         <translation>Geen Omniglot-afbeeldingen in %1</translation>
     </message>
     <message>
-        <source>Cannot decode PNG %1</source>
-        <translation>Kan PNG %1 niet decoderen</translation>
-    </message>
-    <message>
         <source>Image %1 is %2x%3 pixels; Omniglot images are %4x%4</source>
         <translation>Afbeelding %1 is %2x%3 pixels; Omniglot-afbeeldingen zijn %4x%4</translation>
     </message>
@@ -486,10 +398,6 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
     <message>
         <source>Run set not found: %1</source>
         <translation>Runset niet gevonden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot decode image %1</source>
-        <translation>Kan afbeelding %1 niet decoderen</translation>
     </message>
     <message>
         <source>No runs (runNN/class_labels.txt) found in %1</source>
@@ -704,42 +612,6 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
         <translation>%1 is geen metriekenbestand (geen kolommen kind, step en loss)</translation>
     </message>
     <message>
-        <source>Config: '%1' must be a number</source>
-        <translation>Config: '%1' moet een getal zijn</translation>
-    </message>
-    <message>
-        <source>Config: '%1' must be an integer in [%2, %3], got %4</source>
-        <translation>Config: '%1' moet een geheel getal in [%2, %3] zijn, niet %4</translation>
-    </message>
-    <message>
-        <source>Config: '%1' is '%2', expected one of: %3</source>
-        <translation>Config: '%1' is '%2', verwacht een van: %3</translation>
-    </message>
-    <message>
-        <source>Config: optimizer lr must be in (0, 10), got %1</source>
-        <translation>Config: de leersnelheid van de optimizer moet in (0, 10) liggen, niet %1</translation>
-    </message>
-    <message>
-        <source>Config: scheduler gamma must be in (0, 1], got %1</source>
-        <translation>Config: gamma van het schema moet in (0, 1] liggen, niet %1</translation>
-    </message>
-    <message>
-        <source>Config: unknown format '%1'</source>
-        <translation>Config: onbekend formaat '%1'</translation>
-    </message>
-    <message>
-        <source>Config: 'same_alphabet_negatives' must be in [0, 1]</source>
-        <translation>Config: 'same_alphabet_negatives' moet in [0, 1] liggen</translation>
-    </message>
-    <message>
-        <source>Config: 'batch_negatives' must be in [0, 100]</source>
-        <translation>Config: 'batch_negatives' moet in [0, 100] liggen</translation>
-    </message>
-    <message>
-        <source>Config: 'seed' must be a non-negative integer</source>
-        <translation>Config: 'seed' moet een niet-negatief geheel getal zijn</translation>
-    </message>
-    <message>
         <source>Cannot read config %1: %2</source>
         <translation>Kan config %1 niet lezen: %2</translation>
     </message>
@@ -882,8 +754,491 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
         <translation>Deze taal spreken (en, nl, de) in plaats van die van het systeem of die gekozen in Beeld &gt; Taal.</translation>
     </message>
     <message>
-        <source>Config: 'batch_softmax' must be in [0, 100]</source>
-        <translation>Config: 'batch_softmax' moet in [0, 100] liggen</translation>
+        <source>Setting '%1': %2 %3; allowed: %4</source>
+        <translation>Instelling '%1': %2 %3; toegestaan: %4</translation>
+    </message>
+    <message>
+        <source>is not an integer</source>
+        <translation>is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>is geen getal</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>valt buiten het bereik</translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>willekeurige tekst</translation>
+    </message>
+    <message>
+        <source>, or %1 (%2)</source>
+        <translation>, of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>Toegestaan: %1</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>is niet true of false</translation>
+    </message>
+    <message>
+        <source>is not one of the choices</source>
+        <translation>is geen van de keuzes</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>is geen tekst</translation>
+    </message>
+    <message>
+        <source>Unknown setting '%1' (did you mean '%2'?)</source>
+        <translation>Onbekende instelling '%1' (bedoelde u '%2'?)</translation>
+    </message>
+    <message>
+        <source>Unknown setting '%1' ('oneshot config --list' lists them all)</source>
+        <translation>Onbekende instelling '%1' ('oneshot config --list' toont ze allemaal)</translation>
+    </message>
+    <message>
+        <source>Config: format '%1' is not one this version (%2) reads (%3 or %4): a newer Oneshot Studio wrote it</source>
+        <translation>Configuratie: formaat '%1' kan deze versie (%2) niet lezen (wel %3 of %4): een nieuwere Oneshot Studio heeft het geschreven</translation>
+    </message>
+    <message>
+        <source>Setting 'model': expected a preset name or a model object</source>
+        <translation>Instelling 'model': verwacht een voorinstellingsnaam of een modelobject</translation>
+    </message>
+    <message>
+        <source>'%1' is not KEY=VALUE</source>
+        <translation>'%1' is geen SLEUTEL=WAARDE</translation>
+    </message>
+    <message>
+        <source>Unknown setting '%1'</source>
+        <translation>Onbekende instelling '%1'</translation>
+    </message>
+    <message>
+        <source>Setting 'scheduler.base_lr': %1 must be below optimizer.lr (%2) for a cyclic schedule</source>
+        <translation>Instelling 'scheduler.base_lr': %1 moet bij een cyclisch schema onder optimizer.lr (%2) liggen</translation>
+    </message>
+    <message>
+        <source>Settings 'loss.*': every loss weight is 0, so nothing would be trained</source>
+        <translation>Instellingen 'loss.*': elk verliesgewicht is 0, dus er zou niets getraind worden</translation>
+    </message>
+    <message>
+        <source>Unknown preset '%1' (expected one of: %2)</source>
+        <translation>Onbekende voorinstelling '%1' (verwacht een van: %2)</translation>
+    </message>
+    <message>
+        <source>Start from a preset: %1 (default cpu).</source>
+        <translation>Begin bij een voorinstelling: %1 (standaard cpu).</translation>
+    </message>
+    <message>
+        <source>Start from a config.json (e.g. an earlier run's).</source>
+        <translation>Begin bij een config.json (bijv. die van een eerdere run).</translation>
+    </message>
+    <message>
+        <source>Set any setting, e.g. --set loss.batch_softmax=0.5 (repeatable; applied after the named options, in order). 'oneshot config --list' lists the keys.</source>
+        <translation>Stel een willekeurige instelling in, bijv. --set loss.batch_softmax=0.5 (herhaalbaar; toegepast na de benoemde opties, op volgorde). 'oneshot config --list' toont de sleutels.</translation>
+    </message>
+    <message>
+        <source>%1 (%2; allowed: %3).</source>
+        <translation>%1 (%2; toegestaan: %3).</translation>
+    </message>
+    <message>
+        <source>Give --preset or --config, not both</source>
+        <translation>Geef --preset of --config, niet allebei</translation>
+    </message>
+    <message>
+        <source>--resume continues the run with its own config; %1 cannot change it</source>
+        <translation>--resume zet de run voort met zijn eigen configuratie; %1 kan die niet wijzigen</translation>
+    </message>
+    <message>
+        <source>Prints the config that a preset or a config file, the named options and --set make, as 'oneshot train' would use it (config.json's format).</source>
+        <translation>Toont de configuratie die een voorinstelling of configuratiebestand, de benoemde opties en --set opleveren, zoals 'oneshot train' die zou gebruiken (in het formaat van config.json).</translation>
+    </message>
+    <message>
+        <source>List every setting: key, allowed values, value, meaning.</source>
+        <translation>Toon elke instelling: sleutel, toegestane waarden, waarde, betekenis.</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::Settings</name>
+    <message>
+        <source>Pair loss</source>
+        <translation>Paarverlies</translation>
+    </message>
+    <message>
+        <source>Weight of the binary cross-entropy of the sampled pairs (Koch's loss)</source>
+        <translation>Gewicht van de binaire kruisentropie van de getrokken paren (het verlies van Koch)</translation>
+    </message>
+    <message>
+        <source>Cross-pair negatives</source>
+        <translation>Kruispaar-negatieven</translation>
+    </message>
+    <message>
+        <source>Weight of a second loss over the batch's cross pairs: every left image against every right image of another character, as a negative (0: off)</source>
+        <translation>Gewicht van een tweede verlies over de kruisparen van de batch: elke linkerafbeelding tegen elke rechterafbeelding van een ander teken, als negatief (0: uit)</translation>
+    </message>
+    <message>
+        <source>Batch one-shot loss</source>
+        <translation>One-shot-verlies over batch</translation>
+    </message>
+    <message>
+        <source>Weight of a one-shot loss over the batch: each same pair's image must pick its partner among all the batch's images (0: off)</source>
+        <translation>Gewicht van een one-shot-verlies over de batch: de afbeelding van elk gelijk paar moet zijn partner kiezen uit alle afbeeldingen van de batch (0: uit)</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>SGD, per-layer momentum ramp (Koch)</source>
+        <translation>SGD, momentum per laag oplopend (Koch)</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Leersnelheid</translation>
+    </message>
+    <message>
+        <source>same as the learning rate</source>
+        <translation>gelijk aan de leersnelheid</translation>
+    </message>
+    <message>
+        <source>Head learning rate</source>
+        <translation>Leersnelheid van de kop</translation>
+    </message>
+    <message>
+        <source>Learning rate of the L1 head; empty: the same as the twins'</source>
+        <translation>Leersnelheid van de L1-kop; leeg: dezelfde als die van de tweelingen</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Gewichtsverval</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the twins' weights</source>
+        <translation>L2-straf op de gewichten van de tweelingen</translation>
+    </message>
+    <message>
+        <source>same as the weight decay</source>
+        <translation>gelijk aan het gewichtsverval</translation>
+    </message>
+    <message>
+        <source>Head weight decay</source>
+        <translation>Gewichtsverval van de kop</translation>
+    </message>
+    <message>
+        <source>Momentum at the start</source>
+        <translation>Momentum bij de start</translation>
+    </message>
+    <message>
+        <source>Final momentum</source>
+        <translation>Eindmomentum</translation>
+    </message>
+    <message>
+        <source>Momentum ramp</source>
+        <translation>Momentumhelling</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>epochs</translation>
+    </message>
+    <message>
+        <source>Epochs over which momentum rises linearly to its final value</source>
+        <translation>Epochs waarover het momentum lineair stijgt tot zijn eindwaarde</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constant</translation>
+    </message>
+    <message>
+        <source>step (every N epochs)</source>
+        <translation>stapsgewijs (elke N epochs)</translation>
+    </message>
+    <message>
+        <source>exponential (every epoch)</source>
+        <translation>exponentieel (elke epoch)</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>cosinus</translation>
+    </message>
+    <message>
+        <source>triangular (cyclic, per batch)</source>
+        <translation>driehoek (cyclisch, per batch)</translation>
+    </message>
+    <message>
+        <source>triangular2 (cyclic, halving)</source>
+        <translation>driehoek2 (cyclisch, halverend)</translation>
+    </message>
+    <message>
+        <source>reduce on plateau</source>
+        <translation>verlagen bij plateau</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Factor the learning rate is multiplied by at each decay</source>
+        <translation>Factor waarmee de leersnelheid bij elk verval wordt vermenigvuldigd</translation>
+    </message>
+    <message>
+        <source>Step size</source>
+        <translation>Stapgrootte</translation>
+    </message>
+    <message>
+        <source>Step schedule: epochs per step. Cyclic: batches per half cycle.</source>
+        <translation>Stapschema: epochs per stap. Cyclisch: batches per halve cyclus.</translation>
+    </message>
+    <message>
+        <source>Cyclic base learning rate</source>
+        <translation>Cyclische basisleersnelheid</translation>
+    </message>
+    <message>
+        <source>Lower bound of a cyclic schedule; the learning rate is its upper bound</source>
+        <translation>Ondergrens van een cyclisch schema; de leersnelheid is de bovengrens</translation>
+    </message>
+    <message>
+        <source>Plateau patience</source>
+        <translation>Plateaugeduld</translation>
+    </message>
+    <message>
+        <source>Plateau threshold</source>
+        <translation>Plateaudrempel</translation>
+    </message>
+    <message>
+        <source>Relative improvement that counts as better</source>
+        <translation>Relatieve verbetering die als beter telt</translation>
+    </message>
+    <message>
+        <source>Lowest learning rate</source>
+        <translation>Laagste leersnelheid</translation>
+    </message>
+    <message>
+        <source>Cosine length</source>
+        <translation>Cosinuslengte</translation>
+    </message>
+    <message>
+        <source>Epochs of the cosine's half period; 0: the run's epochs</source>
+        <translation>Epochs van de halve periode van de cosinus; 0: de epochs van de run</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Where the network trains, is selected and is tested</source>
+        <translation>Waar het netwerk traint, geselecteerd en getest wordt</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Pairs per epoch</source>
+        <translation>Paren per epoch</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>paren</translation>
+    </message>
+    <message>
+        <source>Distorted views (K)</source>
+        <translation>Vervormde weergaven (K)</translation>
+    </message>
+    <message>
+        <source>Each pair is seen once plain and K times with fresh distortions (Koch's x8: 8)</source>
+        <translation>Elk paar wordt eenmaal gewoon gezien en K keer met nieuwe vervormingen (Kochs x8: 8)</translation>
+    </message>
+    <message>
+        <source>Koch et al. 2015</source>
+        <translation>Koch e.a. 2015</translation>
+    </message>
+    <message>
+        <source>torchvision RandomAffine</source>
+        <translation>torchvision RandomAffine</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Distortion</source>
+        <translation>Vervorming</translation>
+    </message>
+    <message>
+        <source>Same-alphabet negatives</source>
+        <translation>Negatieven uit hetzelfde alfabet</translation>
+    </message>
+    <message>
+        <source>Share of different pairs drawn from the same alphabet (harder negatives)</source>
+        <translation>Aandeel van de verschillende paren uit hetzelfde alfabet (moeilijkere negatieven)</translation>
+    </message>
+    <message>
+        <source>Alphabets per batch</source>
+        <translation>Alfabetten per batch</translation>
+    </message>
+    <message>
+        <source>Draw each batch from this many alphabets, so that the batch's other images are same-alphabet distractors, as in Lake's runs (0: all)</source>
+        <translation>Trek elke batch uit zoveel alfabetten, zodat de andere afbeeldingen van de batch afleiders uit hetzelfde alfabet zijn, zoals in Lakes runs (0: alle)</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgrootte</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochs</translation>
+    </message>
+    <message>
+        <source>Time budget</source>
+        <translation>Tijdsbudget</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>Training time after which the run validates and ends; 0: no limit</source>
+        <translation>Trainingstijd waarna de run valideert en stopt; 0: geen limiet</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Decides the pairs, distortions, initial weights and validation trials</source>
+        <translation>Bepaalt de paren, vervormingen, beginwaarden van de gewichten en validatieproeven</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>CPU-threads</translation>
+    </message>
+    <message>
+        <source>Threads of the network's CPU kernels; 0: all cores</source>
+        <translation>Threads van de CPU-kernels van het netwerk; 0: alle kernen</translation>
+    </message>
+    <message>
+        <source>Loader threads</source>
+        <translation>Laadthreads</translation>
+    </message>
+    <message>
+        <source>Threads preparing distorted batches ahead</source>
+        <translation>Threads die vervormde batches vooraf klaarzetten</translation>
+    </message>
+    <message>
+        <source>Log every</source>
+        <translation>Log elke</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>stappen</translation>
+    </message>
+    <message>
+        <source>Verification pairs</source>
+        <translation>Verificatieparen</translation>
+    </message>
+    <message>
+        <source>Validation pairs scored after each epoch</source>
+        <translation>Validatieparen die na elke epoch gescoord worden</translation>
+    </message>
+    <message>
+        <source>One-shot trials</source>
+        <translation>One-shotproeven</translation>
+    </message>
+    <message>
+        <source>Validation one-shot trials after each epoch</source>
+        <translation>Validatie-one-shotproeven na elke epoch</translation>
+    </message>
+    <message>
+        <source>Ways</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Candidates per validation one-shot trial</source>
+        <translation>Kandidaten per validatie-one-shotproef</translation>
+    </message>
+    <message>
+        <source>validation one-shot</source>
+        <translation>validatie one-shot</translation>
+    </message>
+    <message>
+        <source>validation verification (tuned)</source>
+        <translation>validatie verificatie (afgestemd)</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>validatieverlies</translation>
+    </message>
+    <message>
+        <source>Select on</source>
+        <translation>Selecteren op</translation>
+    </message>
+    <message>
+        <source>The validation figure that picks the best checkpoint</source>
+        <translation>Het validatiecijfer dat het beste checkpoint kiest</translation>
+    </message>
+    <message>
+        <source>Early stopping patience</source>
+        <translation>Geduld voor vroegtijdig stoppen</translation>
+    </message>
+    <message>
+        <source>Epochs without improvement before stopping; 0: off</source>
+        <translation>Epochs zonder verbetering voordat er gestopt wordt; 0: uit</translation>
+    </message>
+    <message>
+        <source>Test the best checkpoint at the end</source>
+        <translation>Test het beste checkpoint aan het eind</translation>
+    </message>
+    <message>
+        <source>Run set for the one-shot test</source>
+        <translation>Runset voor de one-shottest</translation>
+    </message>
+    <message>
+        <source>all_runs.zip or a folder of runs; empty: the data folder's all_runs.zip</source>
+        <translation>all_runs.zip of een map met runs; leeg: all_runs.zip in de datamap</translation>
+    </message>
+    <message>
+        <source>Omniglot data folder</source>
+        <translation>Omniglot-datamap</translation>
+    </message>
+    <message>
+        <source>CPU preset (48x48, batch norm)</source>
+        <translation>CPU-preset (48x48, batchnormalisatie)</translation>
+    </message>
+    <message>
+        <source>Koch 2015 (105x105, 38.9M parameters)</source>
+        <translation>Koch 2015 (105x105, 38,9M parameters)</translation>
+    </message>
+    <message>
+        <source>Tiny (28x28, for a quick look)</source>
+        <translation>Klein (28x28, om snel te kijken)</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1278,10 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
     <message>
         <source>A folder PyTorch loads: weights, spec and model.py</source>
         <translation>Een map die PyTorch laadt: gewichten, specificatie en model.py</translation>
+    </message>
+    <message>
+        <source>Print the config a preset and --set make, or list the settings</source>
+        <translation>Toon de configuratie die een voorinstelling en --set opleveren, of toon de instellingen</translation>
     </message>
 </context>
 <context>
@@ -1043,8 +1402,8 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
         <translation>Fouten: vraag, de keuze van het model, de waarheid. Dubbelklik om de proef te openen.</translation>
     </message>
     <message>
-        <source>Failures of the last "Run all" (query · pick · truth)</source>
-        <translation>Fouten van de laatste "Alles uitvoeren" (vraag · keuze · waarheid)</translation>
+        <source>Failures of the last &quot;Run all&quot; (query · pick · truth)</source>
+        <translation>Fouten van de laatste &quot;Alles uitvoeren&quot; (vraag · keuze · waarheid)</translation>
     </message>
     <message>
         <source>Right: the model picked the true match.</source>
@@ -1088,6 +1447,55 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
     <message>
         <source>#%1  p=%2</source>
         <translation>#%1  p=%2</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::ConfigForm</name>
+    <message>
+        <source>Model and protocol</source>
+        <translation>Model en protocol</translation>
+    </message>
+    <message>
+        <source>Pairs and distortions</source>
+        <translation>Paren en vervormingen</translation>
+    </message>
+    <message>
+        <source>Loss terms</source>
+        <translation>Verliestermen</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>Leersnelheidsschema</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Validation and selection</source>
+        <translation>Validatie en selectie</translation>
+    </message>
+    <message>
+        <source>A preset sets the network and its recommended training settings</source>
+        <translation>Een voorinstelling kiest het netwerk en zijn aanbevolen trainingsinstellingen</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>The form has no field for '%1'</source>
+        <translation>Het formulier heeft geen veld voor '%1'</translation>
+    </message>
+    <message>
+        <source>%1
+%2 parameters, %3 M multiply-adds per image</source>
+        <translation>%1
+%2 parameters, %3 M vermenigvuldig-optellingen per afbeelding</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1559,17 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;CSV data (*.csv)</source>
         <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg);;CSV-gegevens (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::DataController</name>
+    <message>
+        <source>Downloading Omniglot into %1...</source>
+        <translation>Omniglot downloaden naar %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1834,6 @@ of zet een afbeelding neer</translation>
         <translation>Model: %1</translation>
     </message>
     <message>
-        <source>Cannot load %1</source>
-        <translation>Kan %1 niet laden</translation>
-    </message>
-    <message>
         <source>Omniglot: %1 characters, %2 images</source>
         <translation>Omniglot: %1 tekens, %2 afbeeldingen</translation>
     </message>
@@ -1441,14 +1856,6 @@ of zet een afbeelding neer</translation>
     <message>
         <source>%1 holds neither images_background.zip nor an images_background folder.</source>
         <translation>%1 bevat geen images_background.zip en geen map images_background.</translation>
-    </message>
-    <message>
-        <source>Downloading Omniglot into %1...</source>
-        <translation>Omniglot downloaden naar %1...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Open checkpoint</source>
@@ -1493,6 +1900,113 @@ of zet een afbeelding neer</translation>
     <message>
         <source>Oneshot Studio will speak %1 from its next start.</source>
         <translation>Oneshot Studio spreekt %1 vanaf de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::RunMonitor</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Start training (Ctrl+R)</source>
+        <translation>Training starten (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Pause or resume mid-epoch</source>
+        <translation>Midden in een epoch pauzeren of hervatten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop now; the last checkpoint is kept and can be resumed</source>
+        <translation>Nu stoppen; het laatste checkpoint blijft bewaard en kan worden hervat</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Gereed.</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Trainingsverlies</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>verlies</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>totaal</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>Validatienauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>nauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>verification @0.5</source>
+        <translation>verificatie @0,5</translation>
+    </message>
+    <message>
+        <source>verification, tuned threshold</source>
+        <translation>verificatie, afgestemde drempel</translation>
+    </message>
+    <message>
+        <source>20-way one-shot</source>
+        <translation>20-voudig one-shot</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Leersnelheid</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>lr</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Gepauzeerd.</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Hervat.</translation>
+    </message>
+    <message>
+        <source>Training %1 (%2 parameters) on %3 with %4 threads</source>
+        <translation>%1 trainen (%2 parameters) op %3 met %4 threads</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2 · step %3 · loss %4 · %5 pairs/s · elapsed %6 · ETA %7</source>
+        <translation>Epoch %1/%2 · stap %3 · verlies %4 · %5 paren/s · verstreken %6 · resterend %7</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>De run is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Run ended (%1) after %2 epochs.</source>
+        <translation>Run beëindigd (%1) na %2 epochs.</translation>
+    </message>
+    <message>
+        <source>Test (%1 protocol): %2 of %3 one-shot trials correct, %4%.</source>
+        <translation>Test (protocol %1): %2 van %3 one-shot-proeven goed, %4%.</translation>
     </message>
 </context>
 <context>
@@ -1570,10 +2084,6 @@ of zet een afbeelding neer</translation>
         <translation>Runmap</translation>
     </message>
     <message>
-        <source>%1 has no checkpoint</source>
-        <translation>%1 heeft geen checkpoint</translation>
-    </message>
-    <message>
         <source>Export runs table</source>
         <translation>Runtabel exporteren</translation>
     </message>
@@ -1608,70 +2118,6 @@ of zet een afbeelding neer</translation>
 <context>
     <name>oneshot::ui::TrainPage</name>
     <message>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>CPU preset (48x48, batch norm)</source>
-        <translation>CPU-preset (48x48, batchnormalisatie)</translation>
-    </message>
-    <message>
-        <source>Koch 2015 (105x105, 38.9M parameters)</source>
-        <translation>Koch 2015 (105x105, 38,9M parameters)</translation>
-    </message>
-    <message>
-        <source>Tiny (28x28, for a quick look)</source>
-        <translation>Klein (28x28, om snel te kijken)</translation>
-    </message>
-    <message>
-        <source>A preset sets the model and its recommended training settings</source>
-        <translation>Een preset bepaalt het model en de aanbevolen trainingsinstellingen</translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation>Preset</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protocol</translation>
-    </message>
-    <message>
-        <source>Optimiser and schedule</source>
-        <translation>Optimizer en schema</translation>
-    </message>
-    <message>
-        <source>Adam</source>
-        <translation>Adam</translation>
-    </message>
-    <message>
-        <source>SGD, per-layer momentum ramp (Koch)</source>
-        <translation>SGD, momentum per laag oplopend (Koch)</translation>
-    </message>
-    <message>
-        <source>Optimiser</source>
-        <translation>Optimizer</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>Leersnelheid</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Schema</translation>
-    </message>
-    <message>
-        <source>Gamma</source>
-        <translation>Gamma</translation>
-    </message>
-    <message>
-        <source>Step schedule: epochs per step. Cyclic: batches per half cycle.</source>
-        <translation>Stapschema: epochs per stap. Cyclisch: batches per halve cyclus.</translation>
-    </message>
-    <message>
-        <source>Step size</source>
-        <translation>Stapgrootte</translation>
-    </message>
-    <message>
         <source>Learning rate preview</source>
         <translation>Voorbeeld van de leersnelheid</translation>
     </message>
@@ -1680,198 +2126,16 @@ of zet een afbeelding neer</translation>
         <translation>lr</translation>
     </message>
     <message>
-        <source>Pairs and distortions</source>
-        <translation>Paren en vervormingen</translation>
-    </message>
-    <message>
-        <source>Pairs per epoch</source>
-        <translation>Paren per epoch</translation>
-    </message>
-    <message>
-        <source>Each pair is seen once plain and K times with fresh distortions (Koch's x8: 8)</source>
-        <translation>Elk paar wordt eenmaal gewoon gezien en K keer met nieuwe vervormingen (Kochs x8: 8)</translation>
-    </message>
-    <message>
-        <source>Distorted views (K)</source>
-        <translation>Vervormde weergaven (K)</translation>
-    </message>
-    <message>
-        <source>Distortion</source>
-        <translation>Vervorming</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
-    </message>
-    <message>
-        <source>Share of different pairs drawn from the same alphabet (harder negatives)</source>
-        <translation>Aandeel van de verschillende paren uit hetzelfde alfabet (moeilijkere negatieven)</translation>
-    </message>
-    <message>
-        <source>Same-alphabet negatives</source>
-        <translation>Negatieven uit hetzelfde alfabet</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>Batchgrootte</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Run</translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation>Epochs</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>geen limiet</translation>
-    </message>
-    <message>
-        <source>Time budget (min)</source>
-        <translation>Tijdbudget (min)</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>uit</translation>
-    </message>
-    <message>
-        <source>Early stopping patience</source>
-        <translation>Geduld voor vroegtijdig stoppen</translation>
-    </message>
-    <message>
-        <source>validation one-shot</source>
-        <translation>validatie one-shot</translation>
-    </message>
-    <message>
-        <source>validation verification (tuned)</source>
-        <translation>validatie verificatie (afgestemd)</translation>
-    </message>
-    <message>
-        <source>validation loss</source>
-        <translation>validatieverlies</translation>
-    </message>
-    <message>
-        <source>Select on</source>
-        <translation>Selecteren op</translation>
-    </message>
-    <message>
-        <source>auto</source>
-        <translation>auto</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>CUDA</source>
-        <translation>CUDA</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Apparaat</translation>
-    </message>
-    <message>
-        <source>all cores</source>
-        <translation>alle kernen</translation>
-    </message>
-    <message>
-        <source>CPU threads</source>
-        <translation>CPU-threads</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Seed</translation>
     </message>
     <message>
         <source>Run folder</source>
         <translation>Runmap</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
         <source>Start training (Ctrl+R)</source>
         <translation>Training starten (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pauzeren</translation>
-    </message>
-    <message>
-        <source>Pause or resume mid-epoch</source>
-        <translation>Midden in een epoch pauzeren of hervatten</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <source>Stop now; the last checkpoint is kept and can be resumed</source>
-        <translation>Nu stoppen; het laatste checkpoint blijft bewaard en kan worden hervat</translation>
-    </message>
-    <message>
-        <source>Ready.</source>
-        <translation>Gereed.</translation>
-    </message>
-    <message>
-        <source>Training loss</source>
-        <translation>Trainingsverlies</translation>
-    </message>
-    <message>
-        <source>BCE</source>
-        <translation>BCE</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>verlies</translation>
-    </message>
-    <message>
-        <source>Validation accuracy</source>
-        <translation>Validatienauwkeurigheid</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>nauwkeurigheid</translation>
-    </message>
-    <message>
-        <source>verification @0.5</source>
-        <translation>verificatie @0,5</translation>
-    </message>
-    <message>
-        <source>verification, tuned threshold</source>
-        <translation>verificatie, afgestemde drempel</translation>
-    </message>
-    <message>
-        <source>20-way one-shot</source>
-        <translation>20-voudig one-shot</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Hervatten</translation>
-    </message>
-    <message>
-        <source>Paused.</source>
-        <translation>Gepauzeerd.</translation>
-    </message>
-    <message>
-        <source>Resumed.</source>
-        <translation>Hervat.</translation>
-    </message>
-    <message>
-        <source>Training %1 (%2 parameters) on %3 with %4 threads</source>
-        <translation>%1 trainen (%2 parameters) op %3 met %4 threads</translation>
-    </message>
-    <message>
-        <source>%1
-%2 parameters, %3 M multiply-adds per image</source>
-        <translation>%1
-%2 parameters, %3 M vermenigvuldig-optellingen per afbeelding</translation>
     </message>
     <message>
         <source>The original</source>
@@ -1898,88 +2162,12 @@ of zet een afbeelding neer</translation>
         <translation>%1 is niet leeg. Kies een nieuwe runmap.</translation>
     </message>
     <message>
-        <source>Epoch %1/%2 · step %3 · loss %4 · %5 pairs/s · elapsed %6 · ETA %7</source>
-        <translation>Epoch %1/%2 · stap %3 · verlies %4 · %5 paren/s · verstreken %6 · resterend %7</translation>
+        <source>A new or empty folder for config.json, metrics.csv and the checkpoints</source>
+        <translation>Een nieuwe of lege map voor config.json, metrics.csv en de checkpoints</translation>
     </message>
     <message>
-        <source>The run failed: %1</source>
-        <translation>De run is mislukt: %1</translation>
-    </message>
-    <message>
-        <source>Run ended (%1) after %2 epochs.</source>
-        <translation>Run beëindigd (%1) na %2 epochs.</translation>
-    </message>
-    <message>
-        <source>Test (%1 protocol): %2 of %3 one-shot trials correct, %4%.</source>
-        <translation>Test (protocol %1): %2 van %3 one-shot-proeven goed, %4%.</translation>
-    </message>
-    <message>
-        <source>Weight of a second loss over the batch's cross pairs: every left image against every right image of another character, as a negative (0: off)</source>
-        <translation>Gewicht van een tweede verlies over de kruisparen van de batch: elke linkerafbeelding tegen elke rechterafbeelding van een ander teken, als negatief (0: uit)</translation>
-    </message>
-    <message>
-        <source>Cross-pair negatives</source>
-        <translation>Kruispaar-negatieven</translation>
-    </message>
-    <message>
-        <source>constant</source>
-        <translation>constant</translation>
-    </message>
-    <message>
-        <source>step (every N epochs)</source>
-        <translation>stapsgewijs (elke N epochs)</translation>
-    </message>
-    <message>
-        <source>exponential (every epoch)</source>
-        <translation>exponentieel (elke epoch)</translation>
-    </message>
-    <message>
-        <source>cosine</source>
-        <translation>cosinus</translation>
-    </message>
-    <message>
-        <source>triangular (cyclic, per batch)</source>
-        <translation>driehoek (cyclisch, per batch)</translation>
-    </message>
-    <message>
-        <source>triangular2 (cyclic, halving)</source>
-        <translation>driehoek2 (cyclisch, halverend)</translation>
-    </message>
-    <message>
-        <source>reduce on plateau</source>
-        <translation>verlagen bij plateau</translation>
-    </message>
-    <message>
-        <source>Koch et al. 2015</source>
-        <translation>Koch e.a. 2015</translation>
-    </message>
-    <message>
-        <source>torchvision RandomAffine</source>
-        <translation>torchvision RandomAffine</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>Weight of a one-shot loss over the batch: each same pair's image must pick its partner among all the batch's images (0: off)</source>
-        <translation>Gewicht van een one-shot-verlies over de batch: de afbeelding van elk gelijk paar moet zijn partner kiezen uit alle afbeeldingen van de batch (0: uit)</translation>
-    </message>
-    <message>
-        <source>Batch one-shot loss</source>
-        <translation>One-shot-verlies over batch</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>Draw each batch from this many alphabets, so that the batch's other images are same-alphabet distractors, as in Lake's runs</source>
-        <translation>Trek elke batch uit zoveel alfabetten, zodat de andere afbeeldingen van de batch afleiders uit hetzelfde alfabet zijn, zoals in Lakes runs</translation>
-    </message>
-    <message>
-        <source>Alphabets per batch</source>
-        <translation>Alfabetten per batch</translation>
+        <source>Cannot start: %1</source>
+        <translation>Kan niet starten: %1</translation>
     </message>
 </context>
 </TS>

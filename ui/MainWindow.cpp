@@ -13,22 +13,18 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
-#include <QProgressDialog>
-#include <atomic>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyleFactory>
 #include <QThread>
-#include <QtConcurrent>
 
+#include "common/AppSettings.h"
 #include "common/Error.h"
 #include "common/Language.h"
+#include "controllers/DataController.h"
 #include "controllers/ModelService.h"
 #include "controllers/TrainingController.h"
 #include "data/DataLocator.h"
-#include "data/Downloader.h"
 #include "data/Omniglot.h"
 #include "pages/ActivationsPage.h"
 #include "pages/BoardPage.h"
@@ -103,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/oneshot-studio.svg")));
     m_training = new TrainingController(this);
     m_models = new ModelService(this);
+    m_dataController = new DataController(this);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -148,7 +145,7 @@ MainWindow::MainWindow(QWidget *parent)
     viewMenu->addSeparator();
     auto *dark = viewMenu->addAction(tr("&Dark mode"));
     dark->setCheckable(true);
-    dark->setChecked(QSettings().value(QStringLiteral("ui/dark"), false).toBool());
+    dark->setChecked(AppSettings::darkMode());
     connect(dark, &QAction::toggled, this, &MainWindow::setDarkMode);
     addLanguageMenu(viewMenu);
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -186,49 +183,26 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_runsPage, &RunsPage::useModel, m_models, &ModelService::loadCheckpoint);
     connect(m_datasetPage, &DatasetPage::chooseFolderRequested, this, &MainWindow::chooseDataFolder);
-    connect(m_datasetPage, &DatasetPage::downloadRequested, this, &MainWindow::downloadData);
+    connect(m_datasetPage, &DatasetPage::downloadRequested, this, [this] { m_dataController->download(this); });
     connect(m_datasetPage, &DatasetPage::imageActivated, this, [this](int image) {
-        m_activationsPage->setImage(m_data->image(image), m_data->imagePath(image));
+        m_activationsPage->setImage(dataSet()->image(image), dataSet()->imagePath(image));
         showPage(QStringLiteral("activations"));
     });
 
-    connect(&m_loader, &QFutureWatcher<std::shared_ptr<const data::Omniglot>>::finished, this, [this] {
-        try {
-            m_data = m_loader.result();
-        } catch (const std::exception &) {
-            QString message = tr("Cannot load %1").arg(m_loadingFolder);
-            try {
-                m_loader.waitForFinished();
-                m_loader.future().result();
-            } catch (const QUnhandledException &e) {
-                try {
-                    std::rethrow_exception(e.exception());
-                } catch (const Error &err) {
-                    message = err.message();
-                } catch (...) {
-                }
-            } catch (...) {
-            }
-            m_statusData->setText(tr("No data"));
-            m_datasetPage->showMessage(message);
-            Q_EMIT dataFailed(message);
-            return;
-        }
-        QSettings().setValue(QStringLiteral("data/folder"), m_loadingFolder);
-        int characters = 0;
-        for (const auto &s : m_data->summaries())
-            characters += s.characters;
-        m_statusData->setText(tr("Omniglot: %1 characters, %2 images").arg(characters).arg(m_data->images().size()));
-        m_statusData->setToolTip(m_loadingFolder);
-        m_datasetPage->setData(m_data);
-        m_trainPage->setData(m_data, m_loadingFolder);
-        m_boardPage->setData(m_data, m_loadingFolder);
-        Q_EMIT dataLoaded();
+    connect(m_dataController, &DataController::loading, this, [this](const QString &folder) {
+        m_statusData->setText(tr("Loading %1...").arg(folder));
+        m_datasetPage->showMessage(tr("Loading Omniglot from %1...").arg(folder));
     });
+    connect(m_dataController, &DataController::loaded, this, &MainWindow::onDataLoaded);
+    connect(m_dataController, &DataController::failed, this, [this](const QString &message) {
+        m_statusData->setText(tr("No data"));
+        m_datasetPage->showMessage(message);
+        Q_EMIT dataFailed(message);
+    });
+    connect(m_dataController, &DataController::notFound, m_datasetPage, &DatasetPage::showFirstRun);
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    const QJsonDocument saved = QJsonDocument::fromJson(settings.value(QStringLiteral("train/config")).toByteArray());
+    restoreGeometry(AppSettings::windowGeometry());
+    const QJsonDocument saved = QJsonDocument::fromJson(AppSettings::trainConfig());
     if (saved.isObject()) {
         try {
             m_trainPage->setConfig(train::TrainConfig::fromJson(saved.object()));
@@ -236,13 +210,30 @@ MainWindow::MainWindow(QWidget *parent)
             // A config from another version: keep the preset's defaults.
         }
     }
-    if (!settings.contains(QStringLiteral("window/geometry")))
+    if (!AppSettings::hasWindowGeometry())
         resize(1440, 900);
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+std::shared_ptr<const data::Omniglot> MainWindow::dataSet() const
 {
-    m_loader.waitForFinished();
+    return m_dataController->data();
+}
+
+void MainWindow::onDataLoaded()
+{
+    const std::shared_ptr<const data::Omniglot> data = m_dataController->data();
+    const QString folder = m_dataController->folder();
+    int characters = 0;
+    for (const auto &s : data->summaries())
+        characters += s.characters;
+    m_statusData->setText(tr("Omniglot: %1 characters, %2 images").arg(characters).arg(data->images().size()));
+    m_statusData->setToolTip(folder);
+    m_datasetPage->setData(data);
+    m_trainPage->setData(data, folder);
+    m_boardPage->setData(data, folder);
+    Q_EMIT dataLoaded();
 }
 
 void MainWindow::addPage(QWidget *page, const QString &name, const QString &title, const QString &iconName)
@@ -263,22 +254,12 @@ void MainWindow::showPage(const QString &name)
 
 void MainWindow::loadData(const QString &folder)
 {
-    m_loadingFolder = folder;
-    m_statusData->setText(tr("Loading %1...").arg(folder));
-    m_datasetPage->showMessage(tr("Loading Omniglot from %1...").arg(folder));
-    m_loader.setFuture(QtConcurrent::run([folder] {
-        return std::shared_ptr<const data::Omniglot>(
-            std::make_shared<data::Omniglot>(data::Omniglot::load(folder, data::Omniglot::Both, 0)));
-    }));
+    m_dataController->load(folder);
 }
 
 void MainWindow::locateAndLoad()
 {
-    const data::DataLocation loc = data::locateData({}, QSettings().value(QStringLiteral("data/folder")).toString());
-    if (loc.found())
-        loadData(loc.folder);
-    else
-        m_datasetPage->showFirstRun(data::notFoundMessage(loc));
+    m_dataController->locateAndLoad();
 }
 
 void MainWindow::chooseDataFolder()
@@ -292,51 +273,6 @@ void MainWindow::chooseDataFolder()
         return;
     }
     loadData(folder);
-}
-
-void MainWindow::downloadData()
-{
-    const QString folder = data::defaultDownloadFolder();
-    auto *progress
-        = new QProgressDialog(tr("Downloading Omniglot into %1...").arg(folder), tr("Cancel"), 0, 1000, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(0);
-    progress->setValue(0);
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, folder] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        progress->deleteLater();
-        if (!error.isEmpty()) {
-            m_datasetPage->showFirstRun(error);
-            return;
-        }
-        loadData(folder);
-    });
-    QPointer<QProgressDialog> guard(progress);
-    watcher->setFuture(QtConcurrent::run([folder, cancelled, guard]() -> QString {
-        try {
-            int part = 0;
-            for (auto set : {data::OmniglotSet::Background, data::OmniglotSet::Evaluation}) {
-                // The network runs in this worker thread with its own event loop; progress
-                // crosses to the GUI thread as a queued call.
-                data::downloadFile(data::officialSpec(set), folder, [part, cancelled, guard](qint64 got, qint64 total) {
-                    const int value = total > 0 ? static_cast<int>(500 * part + 500 * got / total) : 0;
-                    QMetaObject::invokeMethod(qApp, [guard, value] {
-                        if (guard)
-                            guard->setValue(value);
-                    });
-                    return !cancelled->load();
-                });
-                ++part;
-            }
-            return {};
-        } catch (const Error &e) {
-            return e.message();
-        }
-    }));
 }
 
 void MainWindow::openCheckpoint()
@@ -353,7 +289,7 @@ void MainWindow::addLanguageMenu(QMenu *viewMenu)
     // created in the new language.
     auto *menu = viewMenu->addMenu(tr("&Language"));
     auto *group = new QActionGroup(menu);
-    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString current = AppSettings::language();
     const auto add = [&](const QString &code, const QString &text) {
         QAction *action = menu->addAction(text);
         action->setCheckable(true);
@@ -367,7 +303,7 @@ void MainWindow::addLanguageMenu(QMenu *viewMenu)
         add(code, nativeLanguageName(code));
     connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
         const QString code = action->data().toString();
-        QSettings().setValue(QStringLiteral("ui/language"), code);
+        AppSettings::setLanguage(code);
         const QString language = code.isEmpty() ? tr("the system's language") : nativeLanguageName(code);
         statusBar()->showMessage(tr("Oneshot Studio will speak %1 from its next start.").arg(language), 10000);
     });
@@ -375,7 +311,7 @@ void MainWindow::addLanguageMenu(QMenu *viewMenu)
 
 void MainWindow::setDarkMode(bool dark)
 {
-    QSettings().setValue(QStringLiteral("ui/dark"), dark);
+    AppSettings::setDarkMode(dark);
     applyPalette(dark);
 }
 
@@ -408,10 +344,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         statusBar()->showMessage(tr("Stopping the training..."));
         m_training->stopAndWait(120000);
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("train/config"),
-                      QJsonDocument(m_trainPage->config().toJson()).toJson(QJsonDocument::Compact));
+    AppSettings::setWindowGeometry(saveGeometry());
+    AppSettings::setTrainConfig(QJsonDocument(m_trainPage->config().toJson()).toJson(QJsonDocument::Compact));
     event->accept();
 }
 

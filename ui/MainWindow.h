@@ -3,7 +3,6 @@
 #include <functional>
 #include <memory>
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 class QLabel;
@@ -18,6 +17,7 @@ class Omniglot;
 namespace oneshot::ui {
 
 class ActivationsPage;
+class DataController;
 class BoardPage;
 class DatasetPage;
 class FiltersPage;
@@ -43,7 +43,7 @@ public:
     void locateAndLoad();
     /// Shows a page by its short name (data, train, filters, activations, board, runs).
     void showPage(const QString &name);
-    std::shared_ptr<const data::Omniglot> dataSet() const { return m_data; }
+    std::shared_ptr<const data::Omniglot> dataSet() const;
 
     DatasetPage *datasetPage() const { return m_datasetPage; }
     TrainPage *trainPage() const { return m_trainPage; }
@@ -67,7 +67,7 @@ protected:
 private:
     void addPage(QWidget *page, const QString &name, const QString &title, const QString &iconName);
     void chooseDataFolder();
-    void downloadData();
+    void onDataLoaded();
     void openCheckpoint();
     void showAbout();
     void setDarkMode(bool dark);
@@ -86,9 +86,7 @@ private:
     QLabel *m_statusData = nullptr;
     QLabel *m_statusModel = nullptr;
     QLabel *m_statusDevice = nullptr;
-    std::shared_ptr<const data::Omniglot> m_data;
-    QFutureWatcher<std::shared_ptr<const data::Omniglot>> m_loader;
-    QString m_loadingFolder;
+    DataController *m_dataController = nullptr;
     std::function<bool()> m_confirmClose;
 };
 

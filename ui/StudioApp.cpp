@@ -3,11 +3,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
 #include "MainWindow.h"
+#include "common/AppSettings.h"
 #include "common/Language.h"
 #include "pages/ActivationsPage.h"
 #include "pages/TrainPage.h"
@@ -16,7 +16,6 @@
 
 #include <QDir>
 #include <QThread>
-#include <QSettings>
 
 namespace oneshot::ui {
 
@@ -61,7 +60,7 @@ int runStudio(QApplication &app)
                       QStringLiteral("CODE")});
     parser.process(app);
 
-    applyPalette(QSettings().value(QStringLiteral("ui/dark"), false).toBool());
+    applyPalette(AppSettings::darkMode());
     MainWindow window;
     window.show();
     if (parser.isSet(QStringLiteral("data")))

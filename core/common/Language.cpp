@@ -3,8 +3,9 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
+
+#include "common/AppSettings.h"
 
 namespace oneshot {
 
@@ -22,8 +23,7 @@ QString nativeLanguageName(const QString &code)
 QString chooseLanguage(const QString &requested)
 {
     const QStringList known = availableLanguages();
-    for (const QString &candidate : {requested, qEnvironmentVariable("ONESHOT_LANGUAGE"),
-                                     QSettings().value(QStringLiteral("ui/language")).toString()}) {
+    for (const QString &candidate : {requested, qEnvironmentVariable("ONESHOT_LANGUAGE"), AppSettings::language()}) {
         const QString code = candidate.trimmed().toLower().left(2);
         if (known.contains(code))
             return code;

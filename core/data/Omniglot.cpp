@@ -14,6 +14,7 @@
 
 #include "common/Error.h"
 #include "common/Parallel.h"
+#include "data/ImageDecode.h"
 #include "data/ZipArchive.h"
 
 namespace oneshot::data {
@@ -123,15 +124,7 @@ Omniglot Omniglot::loadSet(const QString &zipOrFolder, OmniglotSet set, int thre
     o.m_store.resize(static_cast<int>(raws.size()));
     parallelFor(static_cast<int>(raws.size()), defaultThreads(threads), [&](int i) {
         const RawImage &raw = raws[i];
-        const cv::Mat buf(1, static_cast<int>(raw.bytes.size()), CV_8UC1, const_cast<char *>(raw.bytes.constData()));
-        cv::Mat img;
-        try {
-            img = cv::imdecode(buf, cv::IMREAD_GRAYSCALE);
-        } catch (const cv::Exception &) {
-            img.release();
-        }
-        if (img.empty())
-            throw Error(QObject::tr("Cannot decode PNG %1").arg(raw.location));
+        const cv::Mat img = decodeImage(raw.bytes, raw.location, cv::IMREAD_GRAYSCALE);
         if (img.rows != o.m_store.side() || img.cols != o.m_store.side())
             throw Error(QObject::tr("Image %1 is %2x%3 pixels; Omniglot images are %4x%4")
                             .arg(raw.location)

@@ -12,6 +12,7 @@
 
 #include "common/Error.h"
 #include "common/Random.h"
+#include "data/ImageDecode.h"
 #include "data/PairSampler.h"
 #include "data/ZipArchive.h"
 
@@ -81,20 +82,6 @@ private:
     QStringList m_names;
 };
 
-cv::Mat decodeGrey(const QByteArray &bytes, const QString &location)
-{
-    const cv::Mat buf(1, static_cast<int>(bytes.size()), CV_8UC1, const_cast<char *>(bytes.data()));
-    cv::Mat img;
-    try {
-        img = cv::imdecode(buf, cv::IMREAD_GRAYSCALE);
-    } catch (const cv::Exception &) {
-        img.release();
-    }
-    if (img.empty())
-        throw Error(QObject::tr("Cannot decode image %1").arg(location));
-    return img;
-}
-
 } // namespace
 
 OneShotTaskSet loadRunSet(const QString &zipOrFolder)
@@ -115,7 +102,7 @@ OneShotTaskSet loadRunSet(const QString &zipOrFolder)
         if (it != imageByName.end())
             return it->second;
         const QString name = base + rel;
-        cv::Mat img = decodeGrey(src.read(name), src.location(name));
+        cv::Mat img = decodeImage(src.read(name), src.location(name), cv::IMREAD_GRAYSCALE);
         const int index = static_cast<int>(set.images.size());
         set.images.push_back(img);
         set.imageNames << rel;

@@ -10,6 +10,7 @@
 #include <QFile>
 
 #include "common/Error.h"
+#include "data/ImageDecode.h"
 
 namespace oneshot::data {
 
@@ -105,16 +106,7 @@ cv::Mat preprocessImage(const QByteArray &encoded, const QString &name, const Pr
                         .arg(w)
                         .arg(h)
                         .arg(options.maxPixels / 1'000'000));
-    const cv::Mat buf(1, static_cast<int>(encoded.size()), CV_8UC1, const_cast<char *>(encoded.constData()));
-    cv::Mat img;
-    try {
-        img = cv::imdecode(buf, cv::IMREAD_UNCHANGED);
-    } catch (const cv::Exception &) {
-        img.release();
-    }
-    if (img.empty())
-        throw Error(QObject::tr("%1 is not an image that can be read (PNG, JPEG, BMP, TIFF, WebP...)").arg(name));
-    return preprocessMat(img, name, options);
+    return preprocessMat(decodeImage(encoded, name, cv::IMREAD_UNCHANGED), name, options);
 }
 
 cv::Mat preprocessMat(const cv::Mat &input, const QString &name, const PreprocessOptions &options)

@@ -46,7 +46,7 @@ cv::Mat mapGrid(const float *maps, int channels, int height, int width, const Gr
     return grid;
 }
 
-cv::Mat filterGrid(const train::FilterSnapshot &f, const GridOptions &options)
+cv::Mat filterGrid(const model::FilterSnapshot &f, const GridOptions &options)
 {
     const std::size_t k2 = static_cast<std::size_t>(f.kernel) * f.kernel;
     std::vector<float> first(static_cast<std::size_t>(f.out) * k2);

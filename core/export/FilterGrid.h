@@ -6,7 +6,7 @@
 
 #include <opencv2/core.hpp>
 
-#include "train/Metrics.h"
+#include "model/FilterSnapshot.h"
 
 namespace oneshot::exporting {
 
@@ -30,7 +30,7 @@ struct GridOptions
 
 /// The first-layer filters as one grid image (CV_8UC1; mid grey is zero, dark negative, light
 /// positive for global normalisation). Only the first input channel is shown.
-cv::Mat filterGrid(const train::FilterSnapshot &filters, const GridOptions &options = {});
+cv::Mat filterGrid(const model::FilterSnapshot &filters, const GridOptions &options = {});
 
 /// Feature maps [channels][h*w] as one grid image (CV_8UC1, per-map or global normalisation).
 cv::Mat mapGrid(const float *maps, int channels, int height, int width, const GridOptions &options = {});

@@ -79,18 +79,6 @@ def load(folder):
 
 } // namespace
 
-train::FilterSnapshot filtersOf(model::SiameseNet &net)
-{
-    torch::NoGradGuard noGrad;
-    const torch::Tensor w = net->twin()->conv(0)->weight.detach().to(torch::kCPU).contiguous();
-    train::FilterSnapshot f;
-    f.out = static_cast<int>(w.size(0));
-    f.in = static_cast<int>(w.size(1));
-    f.kernel = static_cast<int>(w.size(2));
-    f.weights.assign(w.data_ptr<float>(), w.data_ptr<float>() + w.numel());
-    return f;
-}
-
 std::vector<LayerMaps> activationMaps(model::SiameseNet &net, const cv::Mat &image)
 {
     torch::NoGradGuard noGrad;

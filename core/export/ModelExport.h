@@ -11,9 +11,6 @@
 
 namespace oneshot::exporting {
 
-/// The first-layer filters of a model as a value (for FilterGrid and the UI).
-train::FilterSnapshot filtersOf(model::SiameseNet &net);
-
 /// The maps of every conv layer for `image` (CV_8U, ink dark; resized to the input).
 std::vector<LayerMaps> activationMaps(model::SiameseNet &net, const cv::Mat &image);
 

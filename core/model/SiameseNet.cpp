@@ -94,4 +94,16 @@ void SiameseNetImpl::initialise(torch::Generator *generator)
     }
 }
 
+FilterSnapshot filtersOf(const SiameseNet &net)
+{
+    torch::NoGradGuard noGrad;
+    const torch::Tensor w = net->twin()->conv(0)->weight.detach().to(torch::kCPU).contiguous();
+    FilterSnapshot f;
+    f.out = static_cast<int>(w.size(0));
+    f.in = static_cast<int>(w.size(1));
+    f.kernel = static_cast<int>(w.size(2));
+    f.weights.assign(w.data_ptr<float>(), w.data_ptr<float>() + w.numel());
+    return f;
+}
+
 } // namespace oneshot::model

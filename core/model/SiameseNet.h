@@ -4,6 +4,7 @@
 
 #include <torch/torch.h>
 
+#include "model/FilterSnapshot.h"
 #include "model/ModelSpec.h"
 
 namespace oneshot::model {
@@ -62,5 +63,8 @@ private:
     torch::nn::Linear m_head{nullptr};
 };
 TORCH_MODULE(SiameseNet);
+
+/// The first-layer filters of a model as a value (for the filter grids and the GUI).
+FilterSnapshot filtersOf(const SiameseNet &net);
 
 } // namespace oneshot::model

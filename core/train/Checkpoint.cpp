@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include "common/Error.h"
@@ -36,6 +37,9 @@ torch::serialize::InputArchive openArchive(const QString &path)
 
 QJsonObject CheckpointState::toJson() const
 {
+    QJsonArray termSums;
+    for (double v : windowTermSums)
+        termSums.append(v);
     return {{QStringLiteral("config"), config.toJson()},
             {QStringLiteral("epoch"), epoch},
             {QStringLiteral("batch_in_epoch"), batchInEpoch},
@@ -51,6 +55,7 @@ QJsonObject CheckpointState::toJson() const
             {QStringLiteral("bad_epochs"), badEpochs},
             {QStringLiteral("window_loss_sum"), windowLossSum},
             {QStringLiteral("window_steps"), windowSteps},
+            {QStringLiteral("window_term_sums"), termSums},
             {QStringLiteral("epoch_loss_sum"), epochLossSum},
             {QStringLiteral("epoch_steps"), epochSteps},
             {QStringLiteral("best_figures"), bestFigures}};
@@ -74,6 +79,8 @@ CheckpointState CheckpointState::fromJson(const QJsonObject &o)
     s.badEpochs = o.value(QStringLiteral("bad_epochs")).toInt();
     s.windowLossSum = o.value(QStringLiteral("window_loss_sum")).toDouble();
     s.windowSteps = o.value(QStringLiteral("window_steps")).toInt();
+    for (const QJsonValue v : o.value(QStringLiteral("window_term_sums")).toArray())
+        s.windowTermSums.push_back(v.toDouble());
     s.epochLossSum = o.value(QStringLiteral("epoch_loss_sum")).toDouble();
     s.epochSteps = o.value(QStringLiteral("epoch_steps")).toInt();
     s.bestFigures = o.value(QStringLiteral("best_figures")).toObject();
@@ -155,19 +162,6 @@ model::SiameseNet loadModel(const QString &path, CheckpointState *state)
     if (state)
         *state = s;
     return net;
-}
-
-QString runCheckpoint(const QString &runDir)
-{
-    const QDir dir(runDir);
-    if (!dir.exists())
-        throw Error(QObject::tr("Run folder not found: %1").arg(runDir));
-    for (const char *name : {"checkpoints/best.pt", "checkpoints/last.pt"}) {
-        const QString p = dir.filePath(QString::fromLatin1(name));
-        if (QFileInfo(p).isFile())
-            return p;
-    }
-    throw Error(QObject::tr("Run folder %1 has no checkpoints/best.pt or checkpoints/last.pt").arg(runDir));
 }
 
 } // namespace oneshot::train

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include <QJsonObject>
 #include <QString>
 
@@ -26,7 +28,8 @@ struct CheckpointState
     int badEpochs = 0;
     double windowLossSum = 0; ///< loss summed since the last logged row
     int windowSteps = 0;
-    double epochLossSum = 0; ///< loss summed over the epoch so far
+    std::vector<double> windowTermSums; ///< each loss term summed since the last logged row
+    double epochLossSum = 0;            ///< loss summed over the epoch so far
     int epochSteps = 0;
     QJsonObject bestFigures; ///< validation figures of the best epoch
 
@@ -51,8 +54,5 @@ bool loadCheckpointTensors(const QString &path, model::SiameseNet &net, torch::o
 
 /// Builds the model of a checkpoint and loads its weights, for evaluation.
 model::SiameseNet loadModel(const QString &path, CheckpointState *state = nullptr);
-
-/// The checkpoint of a run folder: checkpoints/best.pt, else checkpoints/last.pt.
-QString runCheckpoint(const QString &runDir);
 
 } // namespace oneshot::train

@@ -17,7 +17,10 @@ struct StepMetrics
     double epochProgress = 0; ///< 0..1 within the epoch
     double wallSeconds = 0;
     double lr = 0;
-    double loss = 0; ///< mean loss of the steps since the last row
+    double loss = 0; ///< mean total loss of the steps since the last row
+    /// Mean unweighted value of each loss term since the last row, in lossTermNames() order
+    /// (NaN for a term that is off).
+    std::vector<double> terms;
     double pairsPerSecond = 0;
     double etaSeconds = -1; ///< to the end of the run (epochs or time budget); -1 unknown
     double progress = 0;    ///< 0..1 of the whole run
@@ -39,17 +42,6 @@ struct EpochMetrics
     bool best = false;
 };
 
-/// The first-layer filters at one moment, as plain floats: [out, in, k, k].
-struct FilterSnapshot
-{
-    int epoch = 0;
-    long long step = 0;
-    int out = 0;
-    int in = 0;
-    int kernel = 0;
-    std::vector<float> weights;
-};
-
 /// metrics.csv: the header and rows, so the CLI, the GUI and tests read and write the same file.
 struct MetricsRow
 {
@@ -58,10 +50,12 @@ struct MetricsRow
     EpochMetrics epoch;
 };
 
+/// The header: the fixed columns, then loss_<term> for each loss term.
 QString metricsCsvHeader();
 QString toCsvRow(const StepMetrics &m);
 QString toCsvRow(const EpochMetrics &m);
-/// Parses a metrics.csv; rows it cannot read are skipped. Throws Error if the file is missing.
+/// Parses a metrics.csv, also one written before a column was added; rows it cannot read (a
+/// line torn by a crash) are skipped. Throws Error if the file is missing or not a metrics file.
 std::vector<MetricsRow> readMetricsCsv(const QString &path);
 
 } // namespace oneshot::train

@@ -1,213 +1,390 @@
 #include "train/TrainConfig.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QStringList>
 
 #include "common/Error.h"
+#include "data/Distortion.h"
+#include "data/Protocol.h"
 
 namespace oneshot::train {
 
 namespace {
 
-double number(const QJsonObject &o, const char *key, double fallback)
+const char *const kFormatV1 = "oneshot-studio/train-config/1";
+const char *const kFormatV2 = "oneshot-studio/train-config/2";
+
+/// A learning rate: positive, at most 10.
+template<class T>
+Setting<T> learningRate(const char *key, double T::*member)
 {
-    const QJsonValue v = o.value(QString::fromLatin1(key));
-    if (v.isUndefined() || v.isNull())
-        return fallback;
-    if (!v.isDouble())
-        throw Error(QObject::tr("Config: '%1' must be a number").arg(QString::fromLatin1(key)));
-    return v.toDouble();
+    return field(key, member).range(0, 10, /*open low*/ true);
 }
 
-int integer(const QJsonObject &o, const char *key, int fallback, int lo, int hi)
+bool isSgd(const OptimizerConfig &c)
 {
-    const double d = number(o, key, fallback);
-    const int i = static_cast<int>(d);
-    if (i != d || i < lo || i > hi)
-        throw Error(QObject::tr("Config: '%1' must be an integer in [%2, %3], got %4")
-                        .arg(QString::fromLatin1(key))
-                        .arg(lo)
-                        .arg(hi)
-                        .arg(d));
-    return i;
+    return c.kind == QLatin1String("sgd");
 }
 
-QString oneOf(const QJsonObject &o, const char *key, const QString &fallback, const QStringList &allowed)
+/// A config of format 1 kept the loss weights at the top level.
+QJsonObject updatedFromV1(QJsonObject o)
 {
-    const QString v = o.value(QString::fromLatin1(key)).toString(fallback);
-    if (!allowed.contains(v))
-        throw Error(QObject::tr("Config: '%1' is '%2', expected one of: %3")
-                        .arg(QString::fromLatin1(key), v, allowed.join(QLatin1String(", "))));
-    return v;
+    QJsonObject loss = o.value(QStringLiteral("loss")).toObject();
+    for (const char *key : {"batch_negatives", "batch_softmax"}) {
+        const QString k = QString::fromLatin1(key);
+        if (o.contains(k)) {
+            loss.insert(k, o.value(k));
+            o.remove(k);
+        }
+    }
+    if (!loss.isEmpty())
+        o.insert(QStringLiteral("loss"), loss);
+    return o;
+}
+
+/// The protocol and the network (the form shows the network as the preset).
+void addDataSettings(SettingList<TrainConfig> &l)
+{
+    using C = TrainConfig;
+    l.push_back(field("protocol", &C::protocol)
+                    .oneOf(data::Protocol::names())
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Protocol"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings", "Where the network trains, is selected and is tested"))
+                    .group("data"));
+    // The model is a value of its own (ModelSpec, written as an object); as a setting it is
+    // the name of a preset network. The form picks it with the preset.
+    Setting<C> model;
+    model.info.key = QStringLiteral("model");
+    model.info.type = SettingType::Choice;
+    model.info.choices = model::ModelSpec::presetNames();
+    model.get = [](const C &c) { return QVariant(c.model.name); };
+    model.set = [](C &c, const QVariant &v) { c.model = model::ModelSpec::preset(v.toString()); };
+    l.push_back(model.label(QT_TRANSLATE_NOOP("oneshot::Settings", "Network")).group("data").hidden());
+    l.push_back(field("runs_path", &C::runsPath)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Run set for the one-shot test"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                           "all_runs.zip or a folder of runs; empty: the "
+                                           "data folder's all_runs.zip"))
+                    .group("data")
+                    .hidden());
+    l.push_back(field("data_folder", &C::dataFolder)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Omniglot data folder"))
+                    .group("data")
+                    .hidden());
+}
+
+/// How pairs are drawn, distorted and batched.
+void addPairSettings(SettingList<TrainConfig> &l)
+{
+    using C = TrainConfig;
+    l.push_back(field("pairs_per_epoch", &C::pairsPerEpoch)
+                    .range(2, 100000000)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Pairs per epoch"))
+                    .unit(QT_TRANSLATE_NOOP("oneshot::Settings", "pairs"))
+                    .group("pairs"));
+    l.push_back(field("augment", &C::augment)
+                    .range(0, 100)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Distorted views (K)"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                           "Each pair is seen once plain and K times with "
+                                           "fresh distortions (Koch's x8: 8)"))
+                    .group("pairs"));
+    l.push_back(field("distortion", &C::distortion)
+                    .oneOf(data::AffineParams::names(),
+                           {QT_TRANSLATE_NOOP("oneshot::Settings", "Koch et al. 2015"),
+                            QT_TRANSLATE_NOOP("oneshot::Settings", "torchvision RandomAffine"),
+                            QT_TRANSLATE_NOOP("oneshot::Settings", "none")})
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Distortion"))
+                    .group("pairs"));
+    l.push_back(field("same_alphabet_negatives", &C::sameAlphabetNegatives)
+                    .range(0, 1)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Same-alphabet negatives"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                           "Share of different pairs drawn from the same alphabet (harder "
+                                           "negatives)"))
+                    .group("pairs"));
+    l.push_back(field("batch_alphabets", &C::batchAlphabets)
+                    .range(0, 1000)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Alphabets per batch"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                           "Draw each batch from this many alphabets, so that the batch's other "
+                                           "images are same-alphabet distractors, as in Lake's runs (0: all)"))
+                    .group("pairs"));
+    l.push_back(field("batch_size", &C::batchSize)
+                    .range(1, 8192)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Batch size"))
+                    .unit(QT_TRANSLATE_NOOP("oneshot::Settings", "pairs"))
+                    .group("pairs"));
+}
+
+/// Length, time budget, seed, device and threads.
+void addRunSettings(SettingList<TrainConfig> &l)
+{
+    using C = TrainConfig;
+    l.push_back(field("epochs", &C::epochs)
+                    .range(1, 1000000)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Epochs"))
+                    .group("run"));
+    l.push_back(field("minutes", &C::minutes)
+                    .range(0, 1000000)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Time budget"))
+                    .unit(QT_TRANSLATE_NOOP("oneshot::Settings", "minutes"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                           "Training time after which the run validates and ends; 0: no limit"))
+                    .group("run"));
+    l.push_back(field("seed", &C::seed)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Seed"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                           "Decides the pairs, distortions, initial weights and validation trials"))
+                    .group("run"));
+    l.push_back(
+        field("device", &C::device)
+            .oneOf({QStringLiteral("auto"), QStringLiteral("cpu"), QStringLiteral("cuda")},
+                   {QT_TRANSLATE_NOOP("oneshot::Settings", "auto"), QT_TRANSLATE_NOOP("oneshot::Settings", "CPU"),
+                    QT_TRANSLATE_NOOP("oneshot::Settings", "CUDA")})
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Device"))
+            .group("run"));
+    l.push_back(field("threads", &C::threads)
+                    .range(0, 1024)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "CPU threads"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings", "Threads of the network's CPU kernels; 0: all cores"))
+                    .group("run"));
+    l.push_back(field("loader_threads", &C::loaderThreads)
+                    .range(1, 64)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Loader threads"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings", "Threads preparing distorted batches ahead"))
+                    .group("run"));
+    l.push_back(field("log_every", &C::logEvery)
+                    .range(1, 1000000)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Log every"))
+                    .unit(QT_TRANSLATE_NOOP("oneshot::Settings", "steps"))
+                    .group("run"));
+}
+
+/// What is validated after each epoch and how the best epoch is chosen.
+void addValidationSettings(SettingList<TrainConfig> &l)
+{
+    using C = TrainConfig;
+    l.push_back(field("validation_pairs", &C::validationPairs)
+                    .range(0, 10000000)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Verification pairs"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings", "Validation pairs scored after each epoch"))
+                    .group("validation"));
+    l.push_back(field("validation_trials", &C::validationTrials)
+                    .range(0, 10000000)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "One-shot trials"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings", "Validation one-shot trials after each epoch"))
+                    .group("validation"));
+    l.push_back(field("validation_ways", &C::validationWays)
+                    .range(2, 1000)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Ways"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings", "Candidates per validation one-shot trial"))
+                    .group("validation"));
+    l.push_back(field("early_stop_metric", &C::earlyStopMetric)
+                    .oneOf({QStringLiteral("val_oneshot"), QStringLiteral("val_acc_tuned"), QStringLiteral("val_loss")},
+                           {QT_TRANSLATE_NOOP("oneshot::Settings", "validation one-shot"),
+                            QT_TRANSLATE_NOOP("oneshot::Settings", "validation verification (tuned)"),
+                            QT_TRANSLATE_NOOP("oneshot::Settings", "validation loss")})
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Select on"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings", "The validation figure that picks the best checkpoint"))
+                    .group("validation"));
+    l.push_back(field("patience", &C::patience)
+                    .range(0, 100000)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Early stopping patience"))
+                    .unit(QT_TRANSLATE_NOOP("oneshot::Settings", "epochs"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                           "Epochs without improvement before stopping; "
+                                           "0: off"))
+                    .group("validation"));
+    l.push_back(field("evaluate_test_at_end", &C::evaluateTestAtEnd)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Test the best checkpoint at the end"))
+                    .group("validation"));
 }
 
 } // namespace
 
+const SettingList<OptimizerConfig> &OptimizerConfig::settings()
+{
+    using C = OptimizerConfig;
+    static const SettingList<C> list = {
+        field("kind", &C::kind)
+            .oneOf({QStringLiteral("adam"), QStringLiteral("sgd")},
+                   {QT_TRANSLATE_NOOP("oneshot::Settings", "Adam"),
+                    QT_TRANSLATE_NOOP("oneshot::Settings", "SGD, per-layer momentum ramp (Koch)")})
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Optimiser")),
+        learningRate("lr", &C::lr).label(QT_TRANSLATE_NOOP("oneshot::Settings", "Learning rate")),
+        learningRate("head_lr", &C::headLr)
+            .orSpecial(-1, QT_TRANSLATE_NOOP("oneshot::Settings", "same as the learning rate"))
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Head learning rate"))
+            .tip(QT_TRANSLATE_NOOP("oneshot::Settings", "Learning rate of the L1 head; empty: the same as the twins'")),
+        field("weight_decay", &C::weightDecay)
+            .range(0, 1)
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Weight decay"))
+            .tip(QT_TRANSLATE_NOOP("oneshot::Settings", "L2 penalty on the twins' weights")),
+        field("head_weight_decay", &C::headWeightDecay)
+            .range(0, 1)
+            .orSpecial(-1, QT_TRANSLATE_NOOP("oneshot::Settings", "same as the weight decay"))
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Head weight decay")),
+        field("momentum_start", &C::momentumStart)
+            .range(0, 1)
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Momentum at the start"))
+            .onlyIf(isSgd),
+        field("momentum_end", &C::momentumEnd)
+            .range(0, 1)
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Final momentum"))
+            .onlyIf(isSgd),
+        field("momentum_epochs", &C::momentumEpochs)
+            .range(0, 100000)
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Momentum ramp"))
+            .unit(QT_TRANSLATE_NOOP("oneshot::Settings", "epochs"))
+            .tip(QT_TRANSLATE_NOOP("oneshot::Settings", "Epochs over which momentum rises linearly to its final value"))
+            .onlyIf(isSgd),
+    };
+    return list;
+}
+
 QJsonObject OptimizerConfig::toJson() const
 {
-    return {{QStringLiteral("kind"), kind},
-            {QStringLiteral("lr"), lr},
-            {QStringLiteral("head_lr"), headLr},
-            {QStringLiteral("weight_decay"), weightDecay},
-            {QStringLiteral("head_weight_decay"), headWeightDecay},
-            {QStringLiteral("momentum_start"), momentumStart},
-            {QStringLiteral("momentum_end"), momentumEnd},
-            {QStringLiteral("momentum_epochs"), momentumEpochs}};
+    return settingsToJson(*this, settings());
 }
 
-OptimizerConfig OptimizerConfig::fromJson(const QJsonObject &o)
+OptimizerConfig OptimizerConfig::fromJson(const QJsonObject &json)
 {
     OptimizerConfig c;
-    c.kind = oneOf(o, "kind", c.kind, {QStringLiteral("adam"), QStringLiteral("sgd")});
-    c.lr = number(o, "lr", c.lr);
-    if (!(c.lr > 0 && c.lr < 10))
-        throw Error(QObject::tr("Config: optimizer lr must be in (0, 10), got %1").arg(c.lr));
-    c.headLr = number(o, "head_lr", c.headLr);
-    c.weightDecay = number(o, "weight_decay", c.weightDecay);
-    c.headWeightDecay = number(o, "head_weight_decay", c.headWeightDecay);
-    c.momentumStart = number(o, "momentum_start", c.momentumStart);
-    c.momentumEnd = number(o, "momentum_end", c.momentumEnd);
-    c.momentumEpochs = integer(o, "momentum_epochs", c.momentumEpochs, 0, 100000);
+    settingsFromJson(c, json, settings());
     return c;
 }
 
-OptimizerConfig OptimizerConfig::reproductionAdam()
+const SettingList<SchedulerConfig> &SchedulerConfig::settings()
 {
-    OptimizerConfig c;
-    c.kind = QStringLiteral("adam");
-    c.lr = 3e-4;
-    c.weightDecay = 2e-4;
-    c.headWeightDecay = 2e-4;
-    c.headLr = 1e-3;
-    return c;
-}
-
-OptimizerConfig OptimizerConfig::kochSgd()
-{
-    OptimizerConfig c;
-    c.kind = QStringLiteral("sgd");
-    c.lr = 0.01;
-    c.weightDecay = 2e-4;
-    c.momentumStart = 0.5;
-    c.momentumEnd = 0.9;
-    c.momentumEpochs = 20;
-    return c;
+    using C = SchedulerConfig;
+    const auto kindIs = [](std::initializer_list<const char *> kinds) {
+        QStringList list;
+        for (const char *k : kinds)
+            list << QString::fromLatin1(k);
+        return [list](const C &c) { return list.contains(c.kind); };
+    };
+    static const SettingList<C> list = {
+        field("kind", &C::kind)
+            .oneOf({QStringLiteral("constant"), QStringLiteral("step"), QStringLiteral("exponential"),
+                    QStringLiteral("cosine"), QStringLiteral("triangular"), QStringLiteral("triangular2"),
+                    QStringLiteral("plateau")},
+                   {QT_TRANSLATE_NOOP("oneshot::Settings", "constant"),
+                    QT_TRANSLATE_NOOP("oneshot::Settings", "step (every N epochs)"),
+                    QT_TRANSLATE_NOOP("oneshot::Settings", "exponential (every epoch)"),
+                    QT_TRANSLATE_NOOP("oneshot::Settings", "cosine"),
+                    QT_TRANSLATE_NOOP("oneshot::Settings", "triangular (cyclic, per batch)"),
+                    QT_TRANSLATE_NOOP("oneshot::Settings", "triangular2 (cyclic, halving)"),
+                    QT_TRANSLATE_NOOP("oneshot::Settings", "reduce on plateau")})
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Schedule")),
+        field("gamma", &C::gamma)
+            .range(0, 1, true)
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Gamma"))
+            .tip(QT_TRANSLATE_NOOP("oneshot::Settings", "Factor the learning rate is multiplied by at each decay"))
+            .onlyIf(kindIs({"step", "exponential", "plateau"})),
+        field("step_size", &C::stepSize)
+            .range(1, 100000000)
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Step size"))
+            .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                   "Step schedule: epochs per step. Cyclic: batches per half cycle."))
+            .onlyIf(kindIs({"step", "triangular", "triangular2"})),
+        field("base_lr", &C::baseLr)
+            .range(0, 10)
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Cyclic base learning rate"))
+            .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                   "Lower bound of a cyclic schedule; the learning rate is its upper bound"))
+            .onlyIf(kindIs({"triangular", "triangular2"})),
+        field("patience", &C::patience)
+            .range(0, 100000)
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Plateau patience"))
+            .unit(QT_TRANSLATE_NOOP("oneshot::Settings", "epochs"))
+            .onlyIf(kindIs({"plateau"})),
+        field("threshold", &C::threshold)
+            .range(0, 1)
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Plateau threshold"))
+            .tip(QT_TRANSLATE_NOOP("oneshot::Settings", "Relative improvement that counts as better"))
+            .onlyIf(kindIs({"plateau"})),
+        field("min_lr", &C::minLr)
+            .range(0, 10)
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Lowest learning rate"))
+            .onlyIf(kindIs({"plateau", "cosine"})),
+        field("total_epochs", &C::totalEpochs)
+            .range(0, 1000000)
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Cosine length"))
+            .unit(QT_TRANSLATE_NOOP("oneshot::Settings", "epochs"))
+            .tip(QT_TRANSLATE_NOOP("oneshot::Settings", "Epochs of the cosine's half period; 0: the run's epochs"))
+            .onlyIf(kindIs({"cosine"})),
+    };
+    return list;
 }
 
 QJsonObject SchedulerConfig::toJson() const
 {
-    return {{QStringLiteral("kind"), kind},          {QStringLiteral("gamma"), gamma},
-            {QStringLiteral("step_size"), stepSize}, {QStringLiteral("base_lr"), baseLr},
-            {QStringLiteral("patience"), patience},  {QStringLiteral("threshold"), threshold},
-            {QStringLiteral("min_lr"), minLr},       {QStringLiteral("total_epochs"), totalEpochs}};
+    return settingsToJson(*this, settings());
 }
 
-SchedulerConfig SchedulerConfig::fromJson(const QJsonObject &o)
+SchedulerConfig SchedulerConfig::fromJson(const QJsonObject &json)
 {
     SchedulerConfig c;
-    c.kind = oneOf(o, "kind", c.kind,
-                   {QStringLiteral("constant"), QStringLiteral("step"), QStringLiteral("exponential"),
-                    QStringLiteral("triangular"), QStringLiteral("triangular2"), QStringLiteral("plateau"),
-                    QStringLiteral("cosine")});
-    c.gamma = number(o, "gamma", c.gamma);
-    if (!(c.gamma > 0 && c.gamma <= 1))
-        throw Error(QObject::tr("Config: scheduler gamma must be in (0, 1], got %1").arg(c.gamma));
-    c.stepSize = integer(o, "step_size", c.stepSize, 1, 100000000);
-    c.baseLr = number(o, "base_lr", c.baseLr);
-    c.patience = integer(o, "patience", c.patience, 0, 100000);
-    c.threshold = number(o, "threshold", c.threshold);
-    c.minLr = number(o, "min_lr", c.minLr);
-    c.totalEpochs = integer(o, "total_epochs", c.totalEpochs, 0, 1000000);
+    settingsFromJson(c, json, settings());
     return c;
+}
+
+QString TrainConfig::currentFormat()
+{
+    return QString::fromLatin1(kFormatV2);
+}
+
+const SettingList<TrainConfig> &TrainConfig::settings()
+{
+    using C = TrainConfig;
+    static const SettingList<C> list = [] {
+        SettingList<C> l;
+        addDataSettings(l);
+        addPairSettings(l);
+        for (Setting<C> &s : nested("loss", &C::loss, LossConfig::settings()))
+            l.push_back(s.group("loss"));
+        for (Setting<C> &s : nested("optimizer", &C::optimizer, OptimizerConfig::settings()))
+            l.push_back(s.group("optimizer"));
+        for (Setting<C> &s : nested("scheduler", &C::scheduler, SchedulerConfig::settings()))
+            l.push_back(s.group("schedule"));
+        addRunSettings(l);
+        addValidationSettings(l);
+        return l;
+    }();
+    return list;
 }
 
 QJsonObject TrainConfig::toJson() const
 {
-    return {{QStringLiteral("format"), QStringLiteral("oneshot-studio/train-config/1")},
-            {QStringLiteral("protocol"), protocol},
-            {QStringLiteral("model"), model.toJson()},
-            {QStringLiteral("optimizer"), optimizer.toJson()},
-            {QStringLiteral("scheduler"), scheduler.toJson()},
-            {QStringLiteral("pairs_per_epoch"), pairsPerEpoch},
-            {QStringLiteral("augment"), augment},
-            {QStringLiteral("distortion"), distortion},
-            {QStringLiteral("same_alphabet_negatives"), sameAlphabetNegatives},
-            {QStringLiteral("batch_negatives"), batchNegatives},
-            {QStringLiteral("batch_softmax"), batchSoftmax},
-            {QStringLiteral("batch_alphabets"), batchAlphabets},
-            {QStringLiteral("batch_size"), batchSize},
-            {QStringLiteral("epochs"), epochs},
-            {QStringLiteral("minutes"), minutes},
-            {QStringLiteral("seed"), QString::number(seed)},
-            {QStringLiteral("device"), device},
-            {QStringLiteral("threads"), threads},
-            {QStringLiteral("loader_threads"), loaderThreads},
-            {QStringLiteral("log_every"), logEvery},
-            {QStringLiteral("validation_pairs"), validationPairs},
-            {QStringLiteral("validation_trials"), validationTrials},
-            {QStringLiteral("validation_ways"), validationWays},
-            {QStringLiteral("early_stop_metric"), earlyStopMetric},
-            {QStringLiteral("patience"), patience},
-            {QStringLiteral("evaluate_test_at_end"), evaluateTestAtEnd},
-            {QStringLiteral("runs_path"), runsPath},
-            {QStringLiteral("data_folder"), dataFolder}};
+    QJsonObject o = settingsToJson(*this, settings());
+    o.insert(QStringLiteral("format"), currentFormat());
+    o.insert(QStringLiteral("model"), model.toJson());
+    return o;
 }
 
-TrainConfig TrainConfig::fromJson(const QJsonObject &o)
+TrainConfig TrainConfig::fromJson(const QJsonObject &json)
 {
+    const QString format = json.value(QStringLiteral("format")).toString();
+    QJsonObject o = json;
+    if (format == QLatin1String(kFormatV1))
+        o = updatedFromV1(o);
+    else if (!format.isEmpty() && format != QLatin1String(kFormatV2))
+        throw Error(
+            QObject::tr("Config: format '%1' is not one this version (%2) reads (%3 or %4): a newer "
+                        "Oneshot Studio wrote it")
+                .arg(format, QStringLiteral(ONESHOT_VERSION), QLatin1String(kFormatV1), QLatin1String(kFormatV2)));
     TrainConfig c;
-    const QString format = o.value(QStringLiteral("format")).toString();
-    if (!format.isEmpty() && format != QLatin1String("oneshot-studio/train-config/1"))
-        throw Error(QObject::tr("Config: unknown format '%1'").arg(format));
-    c.protocol
-        = oneOf(o, "protocol", c.protocol, {QStringLiteral("lake"), QStringLiteral("koch"), QStringLiteral("seed")});
-    if (o.contains(QStringLiteral("model"))) {
-        const QJsonValue m = o.value(QStringLiteral("model"));
-        c.model = m.isString() ? model::ModelSpec::preset(m.toString()) : model::ModelSpec::fromJson(m.toObject());
-    }
-    c.optimizer = OptimizerConfig::fromJson(o.value(QStringLiteral("optimizer")).toObject());
-    c.scheduler = SchedulerConfig::fromJson(o.value(QStringLiteral("scheduler")).toObject());
-    c.pairsPerEpoch = integer(o, "pairs_per_epoch", c.pairsPerEpoch, 2, 100000000);
-    c.augment = integer(o, "augment", c.augment, 0, 100);
-    c.distortion = oneOf(o, "distortion", c.distortion,
-                         {QStringLiteral("koch"), QStringLiteral("torchvision"), QStringLiteral("none")});
-    c.sameAlphabetNegatives = number(o, "same_alphabet_negatives", c.sameAlphabetNegatives);
-    if (c.sameAlphabetNegatives < 0 || c.sameAlphabetNegatives > 1)
-        throw Error(QObject::tr("Config: 'same_alphabet_negatives' must be in [0, 1]"));
-    c.batchNegatives = number(o, "batch_negatives", c.batchNegatives);
-    if (c.batchNegatives < 0 || c.batchNegatives > 100)
-        throw Error(QObject::tr("Config: 'batch_negatives' must be in [0, 100]"));
-    c.batchSoftmax = number(o, "batch_softmax", c.batchSoftmax);
-    if (c.batchSoftmax < 0 || c.batchSoftmax > 100)
-        throw Error(QObject::tr("Config: 'batch_softmax' must be in [0, 100]"));
-    c.batchAlphabets = integer(o, "batch_alphabets", c.batchAlphabets, 0, 1000);
-    c.batchSize = integer(o, "batch_size", c.batchSize, 1, 65536);
-    c.epochs = integer(o, "epochs", c.epochs, 1, 1000000);
-    c.minutes = number(o, "minutes", c.minutes);
-    const QJsonValue seed = o.value(QStringLiteral("seed"));
-    if (seed.isString()) {
-        bool ok = false;
-        c.seed = seed.toString().toULongLong(&ok);
-        if (!ok)
-            throw Error(QObject::tr("Config: 'seed' must be a non-negative integer"));
-    } else if (seed.isDouble()) {
-        c.seed = static_cast<std::uint64_t>(seed.toDouble());
-    }
-    c.device = oneOf(o, "device", c.device, {QStringLiteral("auto"), QStringLiteral("cpu"), QStringLiteral("cuda")});
-    c.threads = integer(o, "threads", c.threads, 0, 1024);
-    c.loaderThreads = integer(o, "loader_threads", c.loaderThreads, 1, 64);
-    c.logEvery = integer(o, "log_every", c.logEvery, 1, 1000000);
-    c.validationPairs = integer(o, "validation_pairs", c.validationPairs, 0, 10000000);
-    c.validationTrials = integer(o, "validation_trials", c.validationTrials, 0, 10000000);
-    c.validationWays = integer(o, "validation_ways", c.validationWays, 2, 1000);
-    c.earlyStopMetric
-        = oneOf(o, "early_stop_metric", c.earlyStopMetric,
-                {QStringLiteral("val_oneshot"), QStringLiteral("val_acc_tuned"), QStringLiteral("val_loss")});
-    c.patience = integer(o, "patience", c.patience, 0, 100000);
-    c.evaluateTestAtEnd = o.value(QStringLiteral("evaluate_test_at_end")).toBool(c.evaluateTestAtEnd);
-    c.runsPath = o.value(QStringLiteral("runs_path")).toString();
-    c.dataFolder = o.value(QStringLiteral("data_folder")).toString();
+    settingsFromJson(c, o, settings(), {QStringLiteral("format"), QStringLiteral("model")});
+    const QJsonValue m = o.value(QStringLiteral("model"));
+    if (m.isString())
+        c.set(QStringLiteral("model"), m.toString());
+    else if (m.isObject())
+        c.model = model::ModelSpec::fromJson(m.toObject());
+    else if (!m.isUndefined())
+        throw Error(QObject::tr("Setting 'model': expected a preset name or a model object"));
+    c.validate();
     return c;
 }
 
@@ -229,35 +406,114 @@ TrainConfig TrainConfig::fromFile(const QString &path)
     }
 }
 
+void TrainConfig::set(const QString &key, const QString &text)
+{
+    const Setting<TrainConfig> *s = findSetting(settings(), key);
+    if (!s) {
+        QStringList known;
+        for (const auto &k : settings())
+            known << k.info.key;
+        throw Error(unknownSettingMessage(key, known));
+    }
+    s->set(*this, parseSettingText(s->info, text));
+}
+
+void TrainConfig::apply(const QStringList &assignments)
+{
+    for (const QString &a : assignments) {
+        const qsizetype eq = a.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            throw Error(QObject::tr("'%1' is not KEY=VALUE").arg(a));
+        set(a.left(eq).trimmed(), a.mid(eq + 1));
+    }
+}
+
+QString TrainConfig::text(const QString &key) const
+{
+    const Setting<TrainConfig> *s = findSetting(settings(), key);
+    if (!s)
+        throw Error(QObject::tr("Unknown setting '%1'").arg(key));
+    return settingToText(s->info, s->get(*this));
+}
+
+void TrainConfig::validate() const
+{
+    if (scheduler.cyclic() && !(scheduler.baseLr < optimizer.lr))
+        throw Error(QObject::tr("Setting 'scheduler.base_lr': %1 must be below optimizer.lr (%2) for a cyclic "
+                                "schedule")
+                        .arg(scheduler.baseLr)
+                        .arg(optimizer.lr));
+    bool anyTerm = false;
+    for (const auto &s : LossConfig::settings())
+        anyTerm = anyTerm || s.get(loss).toDouble() > 0;
+    if (!anyTerm)
+        throw Error(QObject::tr("Settings 'loss.*': every loss weight is 0, so nothing would be trained"));
+}
+
+QStringList TrainConfig::presetNames()
+{
+    return {QStringLiteral("cpu"), QStringLiteral("koch2015"), QStringLiteral("tiny")};
+}
+
+QString TrainConfig::presetLabel(const QString &preset)
+{
+    if (preset == QLatin1String("cpu"))
+        return QCoreApplication::translate("oneshot::Settings", "CPU preset (48x48, batch norm)");
+    if (preset == QLatin1String("koch2015"))
+        return QCoreApplication::translate("oneshot::Settings", "Koch 2015 (105x105, 38.9M parameters)");
+    if (preset == QLatin1String("tiny"))
+        return QCoreApplication::translate("oneshot::Settings", "Tiny (28x28, for a quick look)");
+    return preset;
+}
+
+QStringList TrainConfig::presetAssignments(const QString &preset)
+{
+    // The paper's SGD: lr 0.01 per layer group decaying 1 % per epoch, momentum 0.5 -> 0.9,
+    // L2 2e-4, affine x8, early stopping on validation one-shot.
+    static const QStringList koch = {QStringLiteral("model=koch2015"),
+                                     QStringLiteral("protocol=koch"),
+                                     QStringLiteral("optimizer.kind=sgd"),
+                                     QStringLiteral("optimizer.lr=0.01"),
+                                     QStringLiteral("optimizer.weight_decay=2e-4"),
+                                     QStringLiteral("optimizer.momentum_start=0.5"),
+                                     QStringLiteral("optimizer.momentum_end=0.9"),
+                                     QStringLiteral("optimizer.momentum_epochs=20"),
+                                     QStringLiteral("scheduler.kind=exponential"),
+                                     QStringLiteral("scheduler.gamma=0.99"),
+                                     QStringLiteral("augment=8"),
+                                     QStringLiteral("same_alphabet_negatives=0"),
+                                     QStringLiteral("epochs=200"),
+                                     QStringLiteral("patience=20"),
+                                     QStringLiteral("early_stop_metric=val_oneshot")};
+    // See README "The CPU preset": Adam 1e-3 decayed per epoch, hard negatives half the time,
+    // and two loss terms over the batch's cross pairs, which raise one-shot accuracy per step at
+    // about the same cost per step.
+    static const QStringList cpu = {QStringLiteral("model=cpu"),
+                                    QStringLiteral("optimizer.kind=adam"),
+                                    QStringLiteral("optimizer.lr=1e-3"),
+                                    QStringLiteral("scheduler.kind=exponential"),
+                                    QStringLiteral("scheduler.gamma=0.85"),
+                                    QStringLiteral("loss.batch_negatives=1"),
+                                    QStringLiteral("loss.batch_softmax=1"),
+                                    QStringLiteral("augment=1"),
+                                    QStringLiteral("same_alphabet_negatives=0.5"),
+                                    QStringLiteral("pairs_per_epoch=20000"),
+                                    QStringLiteral("batch_size=128")};
+    if (preset == QLatin1String("koch2015"))
+        return koch;
+    if (preset == QLatin1String("cpu"))
+        return cpu;
+    if (preset == QLatin1String("tiny"))
+        return QStringList(cpu) << QStringLiteral("model=tiny");
+    throw Error(
+        QObject::tr("Unknown preset '%1' (expected one of: %2)").arg(preset, presetNames().join(QLatin1String(", "))));
+}
+
 TrainConfig TrainConfig::forPreset(const QString &preset)
 {
     TrainConfig c;
-    c.model = model::ModelSpec::preset(preset);
-    if (preset == QLatin1String("koch2015")) {
-        c.protocol = QStringLiteral("koch");
-        c.optimizer = OptimizerConfig::kochSgd();
-        c.scheduler.kind = QStringLiteral("exponential");
-        c.scheduler.gamma = 0.99;
-        c.augment = 8;
-        c.sameAlphabetNegatives = 0.0;
-        c.epochs = 200;
-        c.patience = 20;
-        c.earlyStopMetric = QStringLiteral("val_oneshot");
-    } else {
-        // See README "CPU preset": Adam 1e-3 decayed per epoch, hard negatives half the time,
-        // and two loss terms over the batch's cross pairs (extra negatives, and a one-shot
-        // softmax), which raise one-shot accuracy per step at about the same cost per step.
-        c.optimizer.kind = QStringLiteral("adam");
-        c.optimizer.lr = 1e-3;
-        c.scheduler.kind = QStringLiteral("exponential");
-        c.scheduler.gamma = 0.85;
-        c.batchNegatives = 1.0;
-        c.batchSoftmax = 1.0;
-        c.augment = 1;
-        c.sameAlphabetNegatives = 0.5;
-        c.pairsPerEpoch = 20000;
-        c.batchSize = 128;
-    }
+    c.apply(presetAssignments(preset));
+    c.validate();
     return c;
 }
 

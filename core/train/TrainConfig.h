@@ -4,8 +4,11 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
+#include "common/Settings.h"
 #include "model/ModelSpec.h"
+#include "train/LossConfig.h"
 
 namespace oneshot::train {
 
@@ -15,61 +18,56 @@ struct OptimizerConfig
 {
     QString kind = QStringLiteral("adam"); ///< "sgd" or "adam"
     double lr = 1e-3;
-    double headLr = -1; ///< learning rate of the head; <0: same as lr
+    double headLr = -1; ///< learning rate of the head; -1: same as lr
     double weightDecay = 0.0;
-    double headWeightDecay = -1; ///< <0: same as weightDecay
+    double headWeightDecay = -1; ///< -1: same as weightDecay
     // SGD only
     double momentumStart = 0.5;
     double momentumEnd = 0.9;
     int momentumEpochs = 20; ///< epochs over which momentum rises linearly
 
+    static const SettingList<OptimizerConfig> &settings();
     QJsonObject toJson() const;
     static OptimizerConfig fromJson(const QJsonObject &json);
-    /// The reproduction's Adam: lr 3e-4, weight decay 2e-4, 1e-3 on the head.
-    static OptimizerConfig reproductionAdam();
-    /// Koch's SGD: lr 0.01 per layer group, momentum 0.5 -> 0.9, L2 2e-4 (with an exponential
-    /// schedule of gamma 0.99 per epoch, the paper's 1 % decay).
-    static OptimizerConfig kochSgd();
+    double effectiveHeadLr() const { return headLr > 0 ? headLr : lr; }
+    double effectiveHeadWeightDecay() const { return headWeightDecay >= 0 ? headWeightDecay : weightDecay; }
 };
 
 /// A learning-rate schedule, with PyTorch's formulas.
 struct SchedulerConfig
 {
-    QString kind
-        = QStringLiteral("constant"); ///< constant, step, exponential, triangular, triangular2, plateau, cosine
-    double gamma = 0.1;               ///< step, exponential, plateau factor
-    int stepSize = 10;                ///< step: epochs; triangular: batches per half cycle
-    double baseLr = 1e-4;             ///< cyclic lower bound (the optimiser lr is the upper bound)
-    int patience = 3;                 ///< plateau
-    double threshold = 1e-4;          ///< plateau, relative ("rel" mode, as PyTorch's default)
-    double minLr = 0.0;               ///< plateau floor; cosine floor
-    int totalEpochs = 0;              ///< cosine: T_max in epochs (0: the run's epochs)
+    /// constant, step, exponential, cosine, triangular, triangular2, plateau
+    QString kind = QStringLiteral("constant");
+    double gamma = 0.1;      ///< step, exponential, plateau factor
+    int stepSize = 10;       ///< step: epochs; triangular: batches per half cycle
+    double baseLr = 1e-4;    ///< cyclic lower bound (the optimiser lr is the upper bound)
+    int patience = 3;        ///< plateau
+    double threshold = 1e-4; ///< plateau, relative ("rel" mode, as PyTorch's default)
+    double minLr = 0.0;      ///< plateau floor; cosine floor
+    int totalEpochs = 0;     ///< cosine: T_max in epochs (0: the run's epochs)
 
+    static const SettingList<SchedulerConfig> &settings();
     QJsonObject toJson() const;
     static SchedulerConfig fromJson(const QJsonObject &json);
+    bool cyclic() const { return kind == QLatin1String("triangular") || kind == QLatin1String("triangular2"); }
 };
 
-/// Everything that defines a training run: enough to rerun it (config.json).
+/// Everything that defines a training run: enough to rerun it (config.json). Every field is
+/// described once in settings() (key, type, range, label, group); JSON, the CLI's --set and
+/// the GUI's form are derived from that description.
 struct TrainConfig
 {
     QString protocol = QStringLiteral("lake");
     model::ModelSpec model = model::ModelSpec::cpu();
     OptimizerConfig optimizer;
     SchedulerConfig scheduler;
+    LossConfig loss;
     int pairsPerEpoch = 30000;
     int augment = 0;                             ///< K distorted views per pair besides the plain one
     QString distortion = QStringLiteral("koch"); ///< koch, torchvision, none
     double sameAlphabetNegatives = 0.5;
-    /// Weight of a second loss term over the batch's cross pairs: every left image against every
-    /// right image of another character, all labelled different (0: off). The twins' cost stays
-    /// that of the batch; the head, which is cheap, scores N^2 pairs instead of N.
-    double batchNegatives = 0.0;
-    /// Weight of a one-shot loss over the batch: each same pair's left image must pick its
-    /// partner among all the batch's right images (softmax cross-entropy over the head's logits,
-    /// both ways; other images of the same character left out). 0: off.
-    double batchSoftmax = 0.0;
-    /// Draw each batch's pairs from this many alphabets, so the cross pairs above are
-    /// same-alphabet distractors as in Lake's runs (0: from all alphabets).
+    /// Draw each batch's pairs from this many alphabets, so the cross pairs are same-alphabet
+    /// distractors as in Lake's runs (0: from all alphabets).
     int batchAlphabets = 0;
     int batchSize = 128;
     int epochs = 200;
@@ -88,13 +86,37 @@ struct TrainConfig
     QString runsPath;              ///< Lake's runs (all_runs.zip); empty: <data>/all_runs.zip
     QString dataFolder;            ///< resolved data folder (recorded for reruns)
 
+    /// The format config.json carries; older formats are read and updated (see fromJson).
+    static QString currentFormat();
+    /// Every setting, in form order.
+    static const SettingList<TrainConfig> &settings();
+
     QJsonObject toJson() const;
-    /// Throws Error naming the field at fault.
+    /// Reads a config, also one of an older format; throws Error naming the key, the value and
+    /// what is allowed (unknown keys are refused too).
     static TrainConfig fromJson(const QJsonObject &json);
     static TrainConfig fromFile(const QString &path);
-    /// The recommended settings for a preset: cpu (Adam 1e-3, exponential decay) or koch2015
-    /// (the paper's SGD).
+
+    /// Sets one setting from text, as `--set KEY=VALUE` does; throws Error as fromJson does.
+    void set(const QString &key, const QString &text);
+    /// Applies "KEY=VALUE" assignments in order.
+    void apply(const QStringList &assignments);
+    /// The value of one setting as text that set() reads back.
+    QString text(const QString &key) const;
+    /// Checks what no single setting can: combinations (a cyclic base below the lr, at least one
+    /// loss term). Throws Error naming the keys.
+    void validate() const;
+
+    /// The presets: cpu, koch2015, tiny.
+    static QStringList presetNames();
+    /// A preset's display name (translated).
+    static QString presetLabel(const QString &preset);
+    /// The preset's settings as KEY=VALUE assignments over the defaults.
+    static QStringList presetAssignments(const QString &preset);
+    /// The recommended settings of a preset; throws Error naming an unknown preset.
     static TrainConfig forPreset(const QString &preset);
+
+    bool operator==(const TrainConfig &o) const { return toJson() == o.toJson(); }
 };
 
 } // namespace oneshot::train

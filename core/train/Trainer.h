@@ -9,21 +9,9 @@
 #include "data/Omniglot.h"
 #include "train/Metrics.h"
 #include "train/TrainConfig.h"
+#include "train/TrainObserver.h"
 
 namespace oneshot::train {
-
-/// Receives a run's progress. Called on the training thread: an implementation that feeds a GUI
-/// must only copy the values and hand them over (a queued signal), never block.
-class TrainObserver
-{
-public:
-    virtual ~TrainObserver() = default;
-    virtual void onStart(const QJsonObject & /*info*/) { }
-    virtual void onStep(const StepMetrics & /*m*/) { }
-    virtual void onEpoch(const EpochMetrics & /*m*/) { }
-    virtual void onFilters(const FilterSnapshot & /*f*/) { }
-    virtual void onMessage(const QString & /*text*/) { }
-};
 
 /// How a run ended.
 struct TrainResult
@@ -40,14 +28,23 @@ struct TrainResult
     QJsonObject toJson() const;
 };
 
+/// Stop and pause requests for a run: atomic flags the training loop reads between steps, shared
+/// by the thread that trains and any thread that controls it.
+struct TrainControl
+{
+    std::atomic<bool> stop{false};
+    std::atomic<bool> paused{false};
+};
+
 /// Trains a Siamese network on its own thread (the caller's). Stop and pause are atomic flags
 /// the loop checks between steps, so they work mid-epoch from any thread. Writes the run folder
-/// of DESIGN.md section 7: config.json, metrics.csv, checkpoints/best.pt and last.pt, result.json.
+/// of DESIGN.md section 7 (see RunFolder).
 class Trainer
 {
 public:
     /// A new run in `runDir` (created; must be empty or absent). `data` may be given to share an
     /// already loaded Omniglot; otherwise the protocol's sets are loaded from config.dataFolder.
+    /// Throws Error if the config is not valid.
     Trainer(TrainConfig config, QString runDir, std::shared_ptr<const data::Omniglot> data = {});
     /// Resumes the run in `runDir` from checkpoints/last.pt, exactly where it stopped.
     static std::unique_ptr<Trainer> resume(const QString &runDir, std::shared_ptr<const data::Omniglot> data = {});
@@ -59,20 +56,21 @@ public:
     /// setup problems (data, config); divergence and collapse end the run with failed = true.
     TrainResult run(TrainObserver *observer = nullptr);
 
-    void requestStop() { m_stop = true; }
-    void setPaused(bool paused) { m_paused = paused; }
-    bool isPaused() const { return m_paused; }
+    void requestStop() { m_control->stop = true; }
+    void setPaused(bool paused) { m_control->paused = paused; }
+    bool isPaused() const { return m_control->paused; }
+    /// Shares the stop and pause flags with a controller on another thread.
+    void setControl(std::shared_ptr<TrainControl> control) { m_control = std::move(control); }
     const TrainConfig &config() const { return m_config; }
     QString runDir() const { return m_runDir; }
 
 private:
-    struct Impl;
+    class Run;
     TrainConfig m_config;
     QString m_runDir;
     std::shared_ptr<const data::Omniglot> m_data;
     bool m_resuming = false;
-    std::atomic<bool> m_stop{false};
-    std::atomic<bool> m_paused{false};
+    std::shared_ptr<TrainControl> m_control = std::make_shared<TrainControl>();
 };
 
 } // namespace oneshot::train

@@ -270,6 +270,10 @@ void CurveChart::refresh()
         if (c.raw)
             c.raw->replace(raw);
         c.line->replace(line);
+        // A curve with nothing to show (a loss term that is off) takes no room in the legend.
+        const auto markers = m_chart->legend()->markers(c.line);
+        if (!markers.isEmpty())
+            markers.front()->setVisible(!line.isEmpty());
     }
     if (xmin > xmax) {
         xmin = 0;

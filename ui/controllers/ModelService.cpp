@@ -138,12 +138,12 @@ QFuture<std::vector<exporting::LayerMaps>> ModelService::activations(const cv::M
     });
 }
 
-train::FilterSnapshot ModelService::filters() const
+model::FilterSnapshot ModelService::filters() const
 {
     std::lock_guard<std::mutex> lock(d->mutex);
     if (d->net.is_empty())
         return {};
-    return exporting::filtersOf(d->net);
+    return model::filtersOf(d->net);
 }
 
 } // namespace oneshot::ui

@@ -47,7 +47,7 @@ public:
     /// The maps of every conv layer for one image.
     QFuture<std::vector<exporting::LayerMaps>> activations(const cv::Mat &image);
     /// The first-layer filters.
-    train::FilterSnapshot filters() const;
+    model::FilterSnapshot filters() const;
 
 Q_SIGNALS:
     void modelChanged();

@@ -1,8 +1,7 @@
 #include "controllers/TrainingController.h"
 
 #include <QDateTime>
-#include <QMutex>
-#include <QTimer>
+#include <QThread>
 
 #include "common/Error.h"
 #include "train/Trainer.h"
@@ -15,11 +14,13 @@ class TrainingWorker : public QObject, public train::TrainObserver
     Q_OBJECT
 
 public:
-    TrainingWorker(train::TrainConfig config, QString runDir, std::shared_ptr<const data::Omniglot> data, bool resume)
+    TrainingWorker(train::TrainConfig config, QString runDir, std::shared_ptr<const data::Omniglot> data, bool resume,
+                   std::shared_ptr<train::TrainControl> control)
         : m_config(std::move(config))
         , m_runDir(std::move(runDir))
         , m_data(std::move(data))
         , m_resume(resume)
+        , m_control(std::move(control))
     {
     }
 
@@ -27,40 +28,18 @@ public:
     {
         QJsonObject result;
         try {
-            {
-                QMutexLocker lock(&m_mutex);
-                m_trainer = m_resume ? train::Trainer::resume(m_runDir, m_data)
-                                     : std::make_unique<train::Trainer>(m_config, m_runDir, m_data);
-                if (m_stopEarly)
-                    m_trainer->requestStop();
-            }
-            result = m_trainer->run(this).toJson();
+            std::unique_ptr<train::Trainer> trainer = m_resume
+                ? train::Trainer::resume(m_runDir, m_data)
+                : std::make_unique<train::Trainer>(m_config, m_runDir, m_data);
+            trainer->setControl(m_control);
+            result = trainer->run(this).toJson();
         } catch (const Error &e) {
-            result = {{QStringLiteral("failed"), true},
-                      {QStringLiteral("message"), e.message()},
-                      {QStringLiteral("run_dir"), m_runDir}};
+            result = failure(e.message());
         } catch (const std::exception &e) {
-            result = {{QStringLiteral("failed"), true},
-                      {QStringLiteral("message"), QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)},
-                      {QStringLiteral("run_dir"), m_runDir}};
+            result = failure(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
         }
         flushSteps(true);
         Q_EMIT finished(result);
-    }
-
-    void requestStop()
-    {
-        QMutexLocker lock(&m_mutex);
-        m_stopEarly = true;
-        if (m_trainer)
-            m_trainer->requestStop();
-    }
-
-    void setPaused(bool paused)
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_trainer)
-            m_trainer->setPaused(paused);
     }
 
     // TrainObserver, called on the training thread.
@@ -75,18 +54,25 @@ public:
         flushSteps(true);
         Q_EMIT epoch(m);
     }
-    void onFilters(const train::FilterSnapshot &f) override { Q_EMIT filters(f); }
+    void onFilters(const model::FilterSnapshot &f) override { Q_EMIT filters(f); }
     void onMessage(const QString &text) override { Q_EMIT message(text); }
 
 Q_SIGNALS:
     void started(const QJsonObject &info);
     void steps(const QVector<oneshot::train::StepMetrics> &batch);
     void epoch(const oneshot::train::EpochMetrics &metrics);
-    void filters(const oneshot::train::FilterSnapshot &snapshot);
+    void filters(const oneshot::model::FilterSnapshot &snapshot);
     void message(const QString &text);
     void finished(const QJsonObject &result);
 
 private:
+    QJsonObject failure(const QString &message) const
+    {
+        return {{QStringLiteral("failed"), true},
+                {QStringLiteral("message"), message},
+                {QStringLiteral("run_dir"), m_runDir}};
+    }
+
     void flushSteps(bool force)
     {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -101,9 +87,7 @@ private:
     QString m_runDir;
     std::shared_ptr<const data::Omniglot> m_data;
     bool m_resume;
-    QMutex m_mutex;
-    std::unique_ptr<train::Trainer> m_trainer;
-    bool m_stopEarly = false;
+    std::shared_ptr<train::TrainControl> m_control;
     QVector<train::StepMetrics> m_pending;
     qint64 m_lastFlush = 0;
 };
@@ -113,13 +97,19 @@ TrainingController::TrainingController(QObject *parent)
 {
     qRegisterMetaType<train::StepMetrics>();
     qRegisterMetaType<train::EpochMetrics>();
-    qRegisterMetaType<train::FilterSnapshot>();
+    qRegisterMetaType<model::FilterSnapshot>();
     qRegisterMetaType<QVector<train::StepMetrics>>();
 }
 
 TrainingController::~TrainingController()
 {
-    stopAndWait(60000);
+    if (!m_thread)
+        return;
+    stop();
+    m_thread->requestInterruption();
+    m_thread->quit();
+    m_thread->wait();
+    release();
 }
 
 bool TrainingController::isRunning() const
@@ -129,53 +119,56 @@ bool TrainingController::isRunning() const
 
 bool TrainingController::isPaused() const
 {
-    return m_paused;
+    return m_control && m_control->paused;
 }
 
 void TrainingController::start(const train::TrainConfig &config, const QString &runDir,
                                std::shared_ptr<const data::Omniglot> data, bool resume)
 {
-    if (isRunning())
+    if (m_thread)
         return;
     m_runDir = runDir;
-    m_paused = false;
+    m_control = std::make_shared<train::TrainControl>();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("training"));
-    m_worker = new TrainingWorker(config, runDir, std::move(data), resume); // owned here, not by the thread
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_worker, &TrainingWorker::run);
-    connect(m_worker, &TrainingWorker::started, this, &TrainingController::started);
-    connect(m_worker, &TrainingWorker::steps, this, &TrainingController::steps);
-    connect(m_worker, &TrainingWorker::epoch, this, &TrainingController::epoch);
-    connect(m_worker, &TrainingWorker::filters, this, &TrainingController::filters);
-    connect(m_worker, &TrainingWorker::message, this, &TrainingController::message);
-    connect(m_worker, &TrainingWorker::finished, this, [this](const QJsonObject &result) {
-        // After stopAndWait() the thread and worker are gone already: only report.
-        if (m_thread) {
-            m_thread->quit();
-            m_thread->wait();
-            cleanup();
-        }
-        Q_EMIT finished(result);
-    });
+    auto *worker = new TrainingWorker(config, runDir, std::move(data), resume, m_control);
+    worker->moveToThread(m_thread);
+    // The worker goes with its thread: QThread deletes it when the thread finishes.
+    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(m_thread, &QThread::started, worker, &TrainingWorker::run);
+    connect(worker, &TrainingWorker::started, this, &TrainingController::started);
+    connect(worker, &TrainingWorker::steps, this, &TrainingController::steps);
+    connect(worker, &TrainingWorker::epoch, this, &TrainingController::epoch);
+    connect(worker, &TrainingWorker::filters, this, &TrainingController::filters);
+    connect(worker, &TrainingWorker::message, this, &TrainingController::message);
+    connect(worker, &TrainingWorker::finished, this, &TrainingController::onWorkerFinished);
     m_thread->start();
+}
+
+void TrainingController::onWorkerFinished(const QJsonObject &result)
+{
+    if (m_thread) { // else stopAndWait() has released it already
+        m_thread->quit();
+        m_thread->wait(); // at once: the worker's run() has returned
+        release();
+    }
+    Q_EMIT finished(result);
 }
 
 void TrainingController::setPaused(bool paused)
 {
-    if (!m_worker || paused == m_paused)
+    if (!m_thread || paused == isPaused())
         return;
-    m_paused = paused;
-    m_worker->setPaused(paused);
+    m_control->paused = paused;
     Q_EMIT pausedChanged(paused);
 }
 
 void TrainingController::stop()
 {
-    if (m_worker) {
-        m_worker->setPaused(false);
-        m_worker->requestStop();
-    }
+    if (!m_control)
+        return;
+    m_control->paused = false;
+    m_control->stop = true;
 }
 
 bool TrainingController::stopAndWait(int ms)
@@ -186,15 +179,12 @@ bool TrainingController::stopAndWait(int ms)
     m_thread->quit(); // the loop exits once the worker's run() returns
     if (!m_thread->wait(ms))
         return false;
-    cleanup();
+    release();
     return true;
 }
 
-void TrainingController::cleanup()
+void TrainingController::release()
 {
-    // The thread has finished: the worker can be deleted from here.
-    delete m_worker;
-    m_worker = nullptr;
     delete m_thread;
     m_thread = nullptr;
 }

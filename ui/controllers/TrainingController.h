@@ -4,25 +4,26 @@
 
 #include <QJsonObject>
 #include <QObject>
-#include <QThread>
 #include <QVector>
 
 #include "data/Omniglot.h"
+#include "model/FilterSnapshot.h"
 #include "train/Metrics.h"
 #include "train/TrainConfig.h"
 
+class QThread;
+
 namespace oneshot::train {
-class Trainer;
+struct TrainControl;
 }
 
 namespace oneshot::ui {
 
-class TrainingWorker;
-
 /// Runs one training run on its own QThread and hands its progress to the GUI as small values
 /// at a bounded rate (steps batched every 100 ms, filters at most every 2 s). Stop and pause are
-/// flags the training loop reads; nothing here blocks the GUI thread, except the destructor,
-/// which stops the run and waits for it.
+/// atomic flags the training loop reads: nothing here blocks the GUI thread. The controller owns
+/// the thread; the worker is deleted when the thread finishes, and the thread right after, in
+/// one place (release()). The destructor stops the run and does not return while it runs.
 class TrainingController : public QObject
 {
     Q_OBJECT
@@ -40,30 +41,31 @@ public:
                bool resume = false);
     void setPaused(bool paused);
     void stop();
-    /// Stops and waits for the thread (used when the window closes); returns within `ms`.
+    /// Stops and waits up to `ms` for the run to end (when the window closes); true if it ended.
     bool stopAndWait(int ms = 30000);
 
 Q_SIGNALS:
     void started(const QJsonObject &info);
     void steps(const QVector<oneshot::train::StepMetrics> &batch);
     void epoch(const oneshot::train::EpochMetrics &metrics);
-    void filters(const oneshot::train::FilterSnapshot &snapshot);
+    void filters(const oneshot::model::FilterSnapshot &snapshot);
     void message(const QString &text);
     /// The run ended: result.json's content, or {"failed": true, "message": ...} on an error.
     void finished(const QJsonObject &result);
     void pausedChanged(bool paused);
 
 private:
-    void cleanup();
+    void onWorkerFinished(const QJsonObject &result);
+    /// Deletes the finished thread (its worker went with it).
+    void release();
 
     QThread *m_thread = nullptr;
-    TrainingWorker *m_worker = nullptr;
+    std::shared_ptr<train::TrainControl> m_control;
     QString m_runDir;
-    bool m_paused = false;
 };
 
 } // namespace oneshot::ui
 
 Q_DECLARE_METATYPE(oneshot::train::StepMetrics)
 Q_DECLARE_METATYPE(oneshot::train::EpochMetrics)
-Q_DECLARE_METATYPE(oneshot::train::FilterSnapshot)
+Q_DECLARE_METATYPE(oneshot::model::FilterSnapshot)

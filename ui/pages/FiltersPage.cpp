@@ -95,7 +95,7 @@ void FiltersPage::resizeEvent(QResizeEvent *event)
         render();
 }
 
-void FiltersPage::addSnapshot(const train::FilterSnapshot &s)
+void FiltersPage::addSnapshot(const model::FilterSnapshot &s)
 {
     m_latest = s;
     // Keep one snapshot per epoch for the slider: the last one seen of each epoch.
@@ -118,7 +118,7 @@ void FiltersPage::clearHistory()
     render();
 }
 
-const train::FilterSnapshot *FiltersPage::current() const
+const model::FilterSnapshot *FiltersPage::current() const
 {
     if (m_history.empty())
         return nullptr;
@@ -129,7 +129,7 @@ const train::FilterSnapshot *FiltersPage::current() const
 
 QImage FiltersPage::gridImage(int scale) const
 {
-    const train::FilterSnapshot *s = current();
+    const model::FilterSnapshot *s = current();
     if (!s || s->weights.empty())
         return {};
     exporting::GridOptions o;
@@ -141,7 +141,7 @@ QImage FiltersPage::gridImage(int scale) const
 
 void FiltersPage::render()
 {
-    const train::FilterSnapshot *s = current();
+    const model::FilterSnapshot *s = current();
     if (!s) {
         m_image->clear();
         return;

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-#include "train/Metrics.h"
+#include "model/FilterSnapshot.h"
 
 class QLabel;
 class QSlider;
@@ -25,7 +25,7 @@ public:
     explicit FiltersPage(QWidget *parent = nullptr);
 
     /// A new snapshot; one per epoch is kept for the slider, the latest is shown when live.
-    void addSnapshot(const train::FilterSnapshot &snapshot);
+    void addSnapshot(const model::FilterSnapshot &snapshot);
     void clearHistory();
     int historySize() const { return static_cast<int>(m_history.size()); }
     QImage gridImage(int scale) const;
@@ -38,10 +38,10 @@ protected:
 
 private:
     void render();
-    const train::FilterSnapshot *current() const;
+    const model::FilterSnapshot *current() const;
 
-    std::vector<train::FilterSnapshot> m_history; ///< one per epoch
-    train::FilterSnapshot m_latest;
+    std::vector<model::FilterSnapshot> m_history; ///< one per epoch
+    model::FilterSnapshot m_latest;
     QLabel *m_image = nullptr;
     QLabel *m_caption = nullptr;
     QSlider *m_epoch = nullptr;

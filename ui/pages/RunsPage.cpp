@@ -10,14 +10,15 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextStream>
 #include <QVBoxLayout>
 
 #include "charts/CurveChart.h"
+#include "common/AppSettings.h"
 #include "common/Error.h"
+#include "train/RunFolder.h"
 #include "train/Metrics.h"
 #include "train/TrainConfig.h"
 
@@ -91,27 +92,18 @@ RunsPage::RunsPage(QWidget *parent)
 
     connect(open, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Run folder"));
-        if (!dir.isEmpty() && addRun(dir)) {
-            QSettings s;
-            QStringList recent = s.value(QStringLiteral("runs/recent")).toStringList();
-            recent.removeAll(dir);
-            recent.prepend(dir);
-            s.setValue(QStringLiteral("runs/recent"), recent.mid(0, 20));
-        }
+        if (!dir.isEmpty() && addRun(dir))
+            AppSettings::addRecentRun(dir);
     });
     connect(use, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
         if (row < 0)
             return;
-        const QString dir = m_runs[row];
-        for (const char *name : {"checkpoints/best.pt", "checkpoints/last.pt"}) {
-            const QString p = QDir(dir).filePath(QString::fromLatin1(name));
-            if (QFileInfo::exists(p)) {
-                Q_EMIT useModel(p);
-                return;
-            }
+        try {
+            Q_EMIT useModel(train::runCheckpoint(m_runs[row]));
+        } catch (const Error &e) {
+            m_status->setText(e.message());
         }
-        m_status->setText(tr("%1 has no checkpoint").arg(dir));
     });
     connect(exportCsv, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export runs table"), QStringLiteral("runs.csv"),
@@ -121,7 +113,7 @@ RunsPage::RunsPage(QWidget *parent)
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RunsPage::updateCharts);
 
-    for (const QString &dir : QSettings().value(QStringLiteral("runs/recent")).toStringList())
+    for (const QString &dir : AppSettings::recentRuns())
         if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("metrics.csv"))))
             addRun(dir);
 }

@@ -1,11 +1,13 @@
+#include <cmath>
+
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 #include <QTextStream>
 
-#include "cli/Commands.h"
+#include "Commands.h"
+#include "common/AppSettings.h"
 #include "common/Error.h"
 #include "data/DataLocator.h"
 #include "data/Downloader.h"
@@ -39,11 +41,14 @@ void printJson(const QJsonObject &object)
     QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
 }
 
+QString percent(double fraction)
+{
+    return std::isnan(fraction) ? QStringLiteral("  -  ") : QStringLiteral("%1%").arg(100 * fraction, 5, 'f', 1);
+}
+
 QString resolveDataFolder(const QString &explicitPath)
 {
-    const QSettings settings;
-    const data::DataLocation loc
-        = data::locateData(explicitPath, settings.value(QStringLiteral("data/folder")).toString());
+    const data::DataLocation loc = data::locateData(explicitPath, AppSettings::dataFolder());
     if (!loc.found())
         throw Error(data::notFoundMessage(loc));
     return loc.folder;

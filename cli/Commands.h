@@ -12,6 +12,7 @@ namespace oneshot::cli {
 int runDataset(const QStringList &args);
 int runDownload(const QStringList &args);
 int runTrain(const QStringList &args);
+int runConfig(const QStringList &args);
 int runEvaluate(const QStringList &args);
 int runBaseline(const QStringList &args);
 int runScore(const QStringList &args);
@@ -27,5 +28,7 @@ void printJson(const QJsonObject &object);
 /// Resolves the data folder from --data, settings and the known places; throws with every
 /// place tried if none holds the data.
 QString resolveDataFolder(const QString &explicitPath);
+/// A fraction as "85.0%", or " - " when it is not a number.
+QString percent(double fraction);
 
 } // namespace oneshot::cli

@@ -1,4 +1,4 @@
-#include "cli/Cli.h"
+#include "Cli.h"
 
 #include <cstdio>
 #include <map>
@@ -10,7 +10,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include "cli/Commands.h"
+#include "Commands.h"
 #include "common/Error.h"
 
 namespace oneshot::cli {
@@ -30,6 +30,8 @@ const std::vector<CommandInfo> &commands()
         {"dataset", QT_TRANSLATE_NOOP("oneshot::cli", "Load the Omniglot data and print its counts"), &runDataset},
         {"download", QT_TRANSLATE_NOOP("oneshot::cli", "Download the official Omniglot zips"), &runDownload},
         {"train", QT_TRANSLATE_NOOP("oneshot::cli", "Train a Siamese network into a run folder"), &runTrain},
+        {"config", QT_TRANSLATE_NOOP("oneshot::cli", "Print the config a preset and --set make, or list the settings"),
+         &runConfig},
         {"evaluate", QT_TRANSLATE_NOOP("oneshot::cli", "Score a model on one-shot run sets (Lake's 20 runs)"),
          &runEvaluate},
         {"baseline", QT_TRANSLATE_NOOP("oneshot::cli", "Pixel nearest neighbour or modified Hausdorff on run sets"),
