@@ -231,6 +231,67 @@ private Q_SLOTS:
         QVERIFY(plain.labels == distorted.labels);
         QVERIFY(plain.left != distorted.left);
     }
+
+    void fixedSetRepeatsPairsAndViews_data()
+    {
+        QTest::addColumn<bool>("fixed");
+        QTest::newRow("fixed set") << true;
+        QTest::newRow("fresh pairs") << false;
+    }
+
+    void fixedSetRepeatsPairsAndViews()
+    {
+        QFETCH(bool, fixed);
+        PairSamplerOptions opts;
+        opts.pairsPerEpoch = 96;
+        opts.fixedSet = fixed;
+        opts.seed = 5;
+        const PairSampler sampler(m_train, opts);
+        BatchPlan plan;
+        plan.batchSize = 32;
+        plan.augment = 2;
+        plan.side = 40;
+        plan.threads = 1;
+        plan.fixedViews = fixed;
+        plan.seed = opts.seed;
+        // Each view of each epoch by (pair, copy): its images and its pixels.
+        using View = std::tuple<int, int, bool>; // a, b, same
+        std::map<std::pair<int, int>, std::pair<View, std::vector<float>>> epoch[2];
+        std::vector<int> order[2];
+        for (int e = 0; e < 2; ++e) {
+            const std::vector<Pair> pairs = sampler.epochPairs(e);
+            for (const Pair &p : pairs)
+                order[e].push_back(p.id);
+            const BatchQueue queue(m_all, pairs, e, plan);
+            const int pixels = plan.side * plan.side;
+            for (int k = 0; k < queue.batchCount(); ++k) {
+                const Batch b = queue.build(k);
+                for (int i = 0; i < b.count; ++i) {
+                    const int view = k * plan.batchSize + i;
+                    const Pair &p = pairs[view % pairs.size()];
+                    std::vector<float> px(b.left.begin() + i * pixels, b.left.begin() + (i + 1) * pixels);
+                    px.insert(px.end(), b.right.begin() + i * pixels, b.right.begin() + (i + 1) * pixels);
+                    epoch[e][{p.id, view / int(pairs.size())}] = {View(p.a, p.b, p.same), px};
+                }
+            }
+        }
+        QCOMPARE(epoch[0].size(), std::size_t(96 * 3));
+        QVERIFY(order[0] != order[1]); // a new order every epoch, either way
+        int samePairs = 0;
+        int sameViews = 0;
+        for (const auto &[key, value] : epoch[0]) {
+            const auto &other = epoch[1].at(key);
+            samePairs += value.first == other.first;
+            sameViews += key.second > 0 && value.second == other.second;
+        }
+        if (fixed) {
+            QCOMPARE(samePairs, 96 * 3); // every pair in both epochs
+            QCOMPARE(sameViews, 96 * 2); // and every distorted copy bit for bit
+        } else {
+            QVERIFY2(samePairs < 20, qPrintable(QString::number(samePairs)));
+            QCOMPARE(sameViews, 0);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPairSampler)

@@ -1,7 +1,9 @@
+#include <map>
 #include <set>
 
 #include "TestCommon.h"
 #include "common/Error.h"
+#include "data/OneShotTasks.h"
 #include "data/Protocol.h"
 
 using namespace oneshot;
@@ -88,6 +90,37 @@ private Q_SLOTS:
         QCOMPARE(asSet(p.train.alphabets + p.validation.alphabets), asSet(backgroundAlphabets()));
         QCOMPARE(int(p.train.drawers.size()), 20);
         QVERIFY(p.oneShotTestIsLakeRuns);
+    }
+
+    void withinAlphabetTrialsNeverMixAlphabets()
+    {
+        // Under koch, some validation alphabets have fewer than 20 characters: their trials get
+        // fewer ways, never distractors from another alphabet, and the notes say so.
+        const Omniglot all = Omniglot::load(test::dataDir(), Omniglot::Both, 2);
+        const Subset val = selectSubset(all, Protocol::byName(QStringLiteral("koch")).validation);
+        TaskSamplingOptions o;
+        o.ways = 20;
+        o.trials = 320;
+        o.withinAlphabet = true;
+        const OneShotTaskSet tasks = sampleTasks(all, val, o);
+        QCOMPARE(int(tasks.trials.size()), 320);
+        // Sampled task sets name their images by path.
+        std::map<QString, int> alphabetOfPath;
+        for (int i = 0; i < int(all.images().size()); ++i)
+            alphabetOfPath[all.imagePath(i)] = all.characters()[all.images()[i].character].alphabet;
+        int fewer = 0;
+        for (const OneShotTrial &t : tasks.trials) {
+            const int alphabet = alphabetOfPath.at(tasks.imageNames[t.query]);
+            for (int c : t.candidates)
+                QCOMPARE(alphabetOfPath.at(tasks.imageNames[c]), alphabet);
+            QVERIFY(t.answer >= 0 && t.answer < int(t.candidates.size()));
+            fewer += t.candidates.size() < 20;
+        }
+        int small = 0;
+        for (const auto &g : val.groups)
+            small += g.characters.size() < 20;
+        QCOMPARE(int(tasks.notes.size()), small);
+        QCOMPARE(fewer > 0, small > 0);
     }
 
     void unknownNameIsRefused()

@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "train/Checkpoint.h"
 #include "train/Loss.h"
+#include "train/Optimizer.h"
 #include "train/RunFolder.h"
 #include "train/Trainer.h"
 
@@ -328,6 +329,26 @@ private Q_SLOTS:
         const LossValue w = Loss(c)(net, left, right, logits, batch);
         QVERIFY(std::isnan(w.terms[names.indexOf(QLatin1String("batch_negatives"))].item<double>()));
         ONESHOT_FUZZY_COMPARE(w.total.item<double>(), 0.5 * bce + 3 * oneShot, 1e-4);
+    }
+
+    void reproductionAdamSettings()
+    {
+        // The reproduction's notebooks: lr 3e-4 in every group, weight decay 2e-4, and 1e-3 on
+        // the head.
+        const TrainConfig c = TrainConfig::forPreset(QStringLiteral("reproduction"));
+        model::SiameseNet net(model::ModelSpec::tiny());
+        const auto optimizer = makeOptimizer(net, c.optimizer);
+        auto &groups = optimizer->param_groups();
+        QCOMPARE(int(groups.size()), 2);
+        const auto &twin = static_cast<const torch::optim::AdamOptions &>(groups[0].options());
+        const auto &head = static_cast<const torch::optim::AdamOptions &>(groups[1].options());
+        QCOMPARE(twin.lr(), 3e-4);
+        QCOMPARE(head.lr(), 3e-4);
+        QCOMPARE(twin.weight_decay(), 2e-4);
+        QCOMPARE(head.weight_decay(), 1e-3);
+        QCOMPARE(groups[1].params().size(), net->head()->parameters().size());
+        QCOMPARE(c.pairSet, QStringLiteral("fixed"));
+        QCOMPARE(c.earlyStopMetric, QStringLiteral("val_acc_05"));
     }
 
     void badCheckpointsAreRefused_data()

@@ -861,6 +861,14 @@ Run 'oneshot COMMAND --help' for a command's options.
         <source>List every setting: key, allowed values, value, meaning.</source>
         <translation>Jede Einstellung auflisten: Schlüssel, erlaubte Werte, Wert, Bedeutung.</translation>
     </message>
+    <message>
+        <source>%1 has %2 characters: its within-alphabet trials are %2-way, not %3-way</source>
+        <translation>%1 hat %2 Zeichen: seine Versuche innerhalb des Alphabets sind %2-Wege, nicht %3-Wege</translation>
+    </message>
+    <message>
+        <source>Validation: %1</source>
+        <translation>Validierung: %1</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -1239,6 +1247,30 @@ Run 'oneshot COMMAND --help' for a command's options.
     <message>
         <source>Tiny (28x28, for a quick look)</source>
         <translation>Klein (28x28, für einen schnellen Blick)</translation>
+    </message>
+    <message>
+        <source>fresh pairs every epoch</source>
+        <translation>neue Paare in jeder Epoche</translation>
+    </message>
+    <message>
+        <source>a fixed set, as in the paper</source>
+        <translation>eine feste Menge, wie im Artikel</translation>
+    </message>
+    <message>
+        <source>Pair set</source>
+        <translation>Paarmenge</translation>
+    </message>
+    <message>
+        <source>Fixed: the pairs are drawn once and every epoch sees them, with the same distorted copies (Koch's 30k, 90k, 150k pairs). Fresh: drawn anew each epoch.</source>
+        <translation>Fest: die Paare werden einmal gezogen und jede Epoche sieht sie, mit denselben verzerrten Kopien (Kochs 30k, 90k, 150k Paare). Neu: in jeder Epoche neu gezogen.</translation>
+    </message>
+    <message>
+        <source>validation verification at 0.5</source>
+        <translation>Validierungs-Verifikation bei 0,5</translation>
+    </message>
+    <message>
+        <source>The reproduction (Koch's net, Adam, seed split)</source>
+        <translation>Die Reproduktion (Kochs Netz, Adam, Seed-Aufteilung)</translation>
     </message>
 </context>
 <context>

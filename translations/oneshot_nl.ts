@@ -861,6 +861,14 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
         <source>List every setting: key, allowed values, value, meaning.</source>
         <translation>Toon elke instelling: sleutel, toegestane waarden, waarde, betekenis.</translation>
     </message>
+    <message>
+        <source>%1 has %2 characters: its within-alphabet trials are %2-way, not %3-way</source>
+        <translation>%1 heeft %2 tekens: de proeven binnen dat alfabet zijn %2-weg, niet %3-weg</translation>
+    </message>
+    <message>
+        <source>Validation: %1</source>
+        <translation>Validatie: %1</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -1239,6 +1247,30 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
     <message>
         <source>Tiny (28x28, for a quick look)</source>
         <translation>Klein (28x28, om snel te kijken)</translation>
+    </message>
+    <message>
+        <source>fresh pairs every epoch</source>
+        <translation>nieuwe paren elke epoch</translation>
+    </message>
+    <message>
+        <source>a fixed set, as in the paper</source>
+        <translation>een vaste set, zoals in het artikel</translation>
+    </message>
+    <message>
+        <source>Pair set</source>
+        <translation>Parenset</translation>
+    </message>
+    <message>
+        <source>Fixed: the pairs are drawn once and every epoch sees them, with the same distorted copies (Koch's 30k, 90k, 150k pairs). Fresh: drawn anew each epoch.</source>
+        <translation>Vast: de paren worden eenmaal getrokken en elke epoch ziet ze, met dezelfde vervormde kopieën (Kochs 30k, 90k, 150k paren). Nieuw: elke epoch opnieuw getrokken.</translation>
+    </message>
+    <message>
+        <source>validation verification at 0.5</source>
+        <translation>validatie-verificatie bij 0,5</translation>
+    </message>
+    <message>
+        <source>The reproduction (Koch's net, Adam, seed split)</source>
+        <translation>De reproductie (Kochs netwerk, Adam, seed-splitsing)</translation>
     </message>
 </context>
 <context>

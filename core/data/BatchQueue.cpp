@@ -69,10 +69,15 @@ Batch BatchQueue::build(int k) const
     for (int i = 0; i < count; ++i) {
         const int view = first + i;
         const Pair &p = m_pairs[view % n];
-        const bool distorted = view >= n; // pass 0 is plain, passes 1..K distorted
+        const int copy = view / n; // pass 0 is plain, passes 1..K distorted
         cv::Mat a = m_data.image(p.a);
         cv::Mat c = m_data.image(p.b);
-        if (distorted) {
+        if (copy > 0 && m_plan.fixedViews) {
+            Rng viewRng(deriveSeed(deriveSeed(m_plan.seed, 0xd157), static_cast<std::uint64_t>(p.id),
+                                   static_cast<std::uint64_t>(copy)));
+            a = distort(a, m_plan.distortion, viewRng);
+            c = distort(c, m_plan.distortion, viewRng);
+        } else if (copy > 0) {
             a = distort(a, m_plan.distortion, rng);
             c = distort(c, m_plan.distortion, rng);
         }

@@ -35,6 +35,10 @@ struct BatchPlan
     int side = 105;  ///< network input side; images are resized from 105
     int augment = 0; ///< K: each pair seen plain once plus K times distorted
     AffineParams distortion = AffineParams::koch();
+    /// Each distorted view's transform depends only on (seed, pair id, copy), so a fixed pair set
+    /// shows bit-identical views in every epoch; otherwise a batch's views depend on (seed,
+    /// epoch, batch).
+    bool fixedViews = false;
     std::uint64_t seed = 42;
     int threads = 2; ///< preparing threads
     int depth = 4;   ///< batches prepared ahead

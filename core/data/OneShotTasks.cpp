@@ -177,21 +177,32 @@ OneShotTaskSet sampleTasks(const Omniglot &data, const Subset &subset, const Tas
     if (static_cast<int>(all.size()) < options.ways)
         throw Error(QObject::tr("Only %1 characters available for %2-way tasks").arg(all.size()).arg(options.ways));
 
+    if (options.withinAlphabet) {
+        for (const Subset::Group &group : subset.groups) {
+            const int n = static_cast<int>(group.characters.size());
+            if (n < options.ways)
+                set.notes << QObject::tr("%1 has %2 characters: its within-alphabet trials are %2-way, not %3-way")
+                                 .arg(data.alphabets()[group.alphabet].name)
+                                 .arg(n)
+                                 .arg(options.ways);
+        }
+    }
     for (int t = 0; t < options.trials; ++t) {
         // Alphabets in turn, so each contributes equally.
         const int g = t % static_cast<int>(subset.groups.size());
         const Subset::Group &group = subset.groups[g];
         std::vector<std::pair<int, int>> pool;
-        if (options.withinAlphabet && static_cast<int>(group.characters.size()) >= options.ways) {
+        if (options.withinAlphabet) {
             for (int c = 0; c < static_cast<int>(group.characters.size()); ++c)
                 pool.emplace_back(g, c);
         } else {
             pool = all;
         }
+        const int ways = std::min(options.ways, static_cast<int>(pool.size()));
         // The true character from this alphabet, the distractors from the pool.
         const std::pair<int, int> truth(g, uniformInt(rng, static_cast<int>(group.characters.size())));
         std::vector<std::pair<int, int>> chosen{truth};
-        while (static_cast<int>(chosen.size()) < options.ways) {
+        while (static_cast<int>(chosen.size()) < ways) {
             const auto cand = pool[uniformInt(rng, static_cast<int>(pool.size()))];
             if (std::find(chosen.begin(), chosen.end(), cand) == chosen.end())
                 chosen.push_back(cand);
@@ -213,7 +224,7 @@ OneShotTaskSet sampleTasks(const Omniglot &data, const Subset &subset, const Tas
             trial.candidates.push_back(addImage(pick));
         }
         // Put the truth at a random position: a net that always picks slot 0 must not score.
-        const int pos = uniformInt(rng, options.ways);
+        const int pos = uniformInt(rng, ways);
         std::swap(trial.candidates[0], trial.candidates[pos]);
         trial.answer = pos;
         set.trials.push_back(std::move(trial));

@@ -29,6 +29,9 @@ struct OneShotTaskSet
     QStringList imageNames;
     std::vector<OneShotTrial> trials;
     int runCount = 0;
+    /// What the sampling could not do as asked (an alphabet with fewer characters than ways),
+    /// for the log.
+    QStringList notes;
 
     int ways() const { return trials.empty() ? 0 : static_cast<int>(trials.front().candidates.size()); }
 };
@@ -48,7 +51,9 @@ struct TaskSamplingOptions
 };
 
 /// Samples N-way tasks from a subset: query and candidates come from two different drawers, the
-/// true match at a random position.
+/// true match at a random position. Within-alphabet trials never borrow distractors from another
+/// alphabet: an alphabet with fewer characters than ways gets trials with all its characters as
+/// candidates (fewer ways), said in `notes`.
 OneShotTaskSet sampleTasks(const Omniglot &data, const Subset &subset, const TaskSamplingOptions &options);
 
 /// Verification pairs (half same, half different) for measuring verification accuracy.

@@ -18,7 +18,18 @@ PairSampler::PairSampler(Subset subset, PairSamplerOptions options)
 
 std::vector<Pair> PairSampler::epochPairs(int epoch) const
 {
-    Rng rng(deriveSeed(m_options.seed, 0x5a3b, static_cast<std::uint64_t>(epoch)));
+    // A fresh epoch draws and orders from one stream; a fixed set draws epoch 0's pairs and
+    // orders them with a stream of its own per epoch.
+    Rng rng(deriveSeed(m_options.seed, 0x5a3b, static_cast<std::uint64_t>(m_options.fixedSet ? 0 : epoch)));
+    std::vector<int> anchor;
+    const std::vector<Pair> pairs = draw(rng, anchor);
+    if (m_options.fixedSet)
+        rng = Rng(deriveSeed(m_options.seed, 0xf1e5, static_cast<std::uint64_t>(epoch)));
+    return order(pairs, anchor, rng);
+}
+
+std::vector<Pair> PairSampler::draw(Rng &rng, std::vector<int> &anchor) const
+{
     const auto &groups = m_subset.groups;
     const int alphabets = static_cast<int>(groups.size());
     const int total = m_options.pairsPerEpoch;
@@ -36,7 +47,7 @@ std::vector<Pair> PairSampler::epochPairs(int epoch) const
     };
 
     std::vector<Pair> pairs;
-    std::vector<int> anchor; // the alphabet each pair was drawn for
+    anchor.clear();
     pairs.reserve(total);
     anchor.reserve(total);
     for (int k = 0; k < total; ++k) {
@@ -46,6 +57,7 @@ std::vector<Pair> PairSampler::epochPairs(int epoch) const
         const int c1 = uniformInt(rng, static_cast<int>(g.characters.size()));
         Pair p;
         p.same = same;
+        p.id = k;
         if (same) {
             const auto &imgs = g.images[c1];
             const int n = static_cast<int>(imgs.size());
@@ -72,6 +84,13 @@ std::vector<Pair> PairSampler::epochPairs(int epoch) const
         pairs.push_back(p);
         anchor.push_back(order[slot % alphabets]);
     }
+    return pairs;
+}
+
+std::vector<Pair> PairSampler::order(const std::vector<Pair> &pairs, const std::vector<int> &anchor, Rng &rng) const
+{
+    const int total = static_cast<int>(pairs.size());
+    const int alphabets = static_cast<int>(m_subset.groups.size());
     std::vector<int> index(total);
     for (int i = 0; i < total; ++i)
         index[i] = i;

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "common/Random.h"
 #include "data/Protocol.h"
 
 namespace oneshot::data {
@@ -13,6 +14,7 @@ struct Pair
     int a = 0;
     int b = 0;
     bool same = false;
+    int id = 0; ///< the pair's index in its draw: the same pair has the same id in every epoch of a fixed set
 };
 
 struct PairSamplerOptions
@@ -27,6 +29,9 @@ struct PairSamplerOptions
     /// themselves are the same as without it; only their order changes. 0: fully shuffled.
     int alphabetsPerBatch = 0;
     int batchSize = 0;
+    /// A fixed set (Koch's and the reproduction's "30k pairs"): the pairs are drawn once from the
+    /// seed and every epoch shows the same ones, in a new order. Otherwise every epoch draws afresh.
+    bool fixedSet = false;
     std::uint64_t seed = 42;
 };
 
@@ -48,7 +53,8 @@ public:
     const PairSamplerOptions &options() const { return m_options; }
     const Subset &subset() const { return m_subset; }
 
-    /// All pairs of one epoch, shuffled, same and different interleaved at random.
+    /// All pairs of one epoch, shuffled, same and different interleaved at random. With a fixed
+    /// set, every epoch holds the same pairs (same ids) in its own order.
     std::vector<Pair> epochPairs(int epoch) const;
 
     State state() const { return m_state; }
@@ -58,6 +64,11 @@ public:
     void nextEpoch();
 
 private:
+    /// Draws pairsPerEpoch pairs (ids in draw order) and the alphabet each was drawn for.
+    std::vector<Pair> draw(Rng &rng, std::vector<int> &anchor) const;
+    /// The epoch's order of the drawn pairs (grouped by alphabet when alphabetsPerBatch is set).
+    std::vector<Pair> order(const std::vector<Pair> &pairs, const std::vector<int> &anchor, Rng &rng) const;
+
     Subset m_subset;
     PairSamplerOptions m_options;
     State m_state;

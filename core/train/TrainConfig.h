@@ -63,6 +63,9 @@ struct TrainConfig
     SchedulerConfig scheduler;
     LossConfig loss;
     int pairsPerEpoch = 30000;
+    /// "fixed": the pairs are drawn once and every epoch shows them with the same distorted
+    /// views (Koch's Table 1 axis is the size of that set); "fresh": drawn anew each epoch.
+    QString pairSet = QStringLiteral("fresh");
     int augment = 0;                             ///< K distorted views per pair besides the plain one
     QString distortion = QStringLiteral("koch"); ///< koch, torchvision, none
     double sameAlphabetNegatives = 0.5;
@@ -80,8 +83,9 @@ struct TrainConfig
     int validationPairs = 2000;
     int validationTrials = 200; ///< one-shot trials on the validation split
     int validationWays = 20;
-    QString earlyStopMetric = QStringLiteral("val_oneshot"); ///< val_oneshot, val_acc_tuned, val_loss
-    int patience = 0;                                        ///< epochs without improvement before stopping; 0: off
+    /// val_oneshot, val_acc_tuned, val_acc_05 (the reproduction's), val_loss
+    QString earlyStopMetric = QStringLiteral("val_oneshot");
+    int patience = 0;              ///< epochs without improvement before stopping; 0: off
     bool evaluateTestAtEnd = true; ///< one-shot on the protocol's test (Lake's runs) with the best checkpoint
     QString runsPath;              ///< Lake's runs (all_runs.zip); empty: <data>/all_runs.zip
     QString dataFolder;            ///< resolved data folder (recorded for reruns)
@@ -107,7 +111,7 @@ struct TrainConfig
     /// loss term). Throws Error naming the keys.
     void validate() const;
 
-    /// The presets: cpu, koch2015, tiny.
+    /// The presets: cpu, koch2015, reproduction, tiny.
     static QStringList presetNames();
     /// A preset's display name (translated).
     static QString presetLabel(const QString &preset);

@@ -153,18 +153,22 @@ void Trainer::Run::setUp()
     const data::Omniglot &omni = *m_owner.m_data;
     const data::Subset trainSet = data::selectSubset(omni, m_protocol.train);
     m_validation.emplace(m_cfg, omni, m_protocol);
+    for (const QString &note : m_validation->notes())
+        m_obs.onMessage(QObject::tr("Validation: %1").arg(note));
 
     data::PairSamplerOptions samplerOpts;
     samplerOpts.pairsPerEpoch = m_cfg.pairsPerEpoch;
     samplerOpts.sameAlphabetNegatives = m_cfg.sameAlphabetNegatives;
     samplerOpts.alphabetsPerBatch = m_cfg.batchAlphabets;
     samplerOpts.batchSize = m_cfg.batchSize;
+    samplerOpts.fixedSet = m_cfg.pairSet == QLatin1String("fixed");
     samplerOpts.seed = m_cfg.seed;
     m_sampler.emplace(trainSet, samplerOpts);
     m_plan.batchSize = m_cfg.batchSize;
     m_plan.side = m_cfg.model.inputSide;
     m_plan.augment = m_cfg.augment;
     m_plan.distortion = data::AffineParams::byName(m_cfg.distortion);
+    m_plan.fixedViews = samplerOpts.fixedSet;
     m_plan.seed = m_cfg.seed;
     m_plan.threads = m_cfg.loaderThreads;
 

@@ -48,6 +48,8 @@ double EarlyStopping::valueOf(const EpochMetrics &m) const
         return m.valLoss;
     if (m_metric == QLatin1String("val_acc_tuned"))
         return m.valAccTuned;
+    if (m_metric == QLatin1String("val_acc_05"))
+        return m.valAccAtHalf;
     return m.valOneShot;
 }
 

@@ -24,6 +24,8 @@ public:
     /// Scores the net: the val_ fields of the metrics, and the spread of the verification
     /// probabilities (about 0 for a collapsed net).
     EpochMetrics score(model::SiameseNet &net, const torch::Device &device, double *spread = nullptr) const;
+    /// What the sampling of the trials could not do as asked, for the log.
+    const QStringList &notes() const { return m_tasks.notes; }
 
 private:
     data::VerificationSet m_pairs;
