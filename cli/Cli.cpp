@@ -32,6 +32,8 @@ const std::vector<CommandInfo> &commands()
         {"train", QT_TRANSLATE_NOOP("oneshot::cli", "Train a Siamese network into a run folder"), &runTrain},
         {"config", QT_TRANSLATE_NOOP("oneshot::cli", "Print the config a preset and --set make, or list the settings"),
          &runConfig},
+        {"reproduce", QT_TRANSLATE_NOOP("oneshot::cli", "Reproduce a table of Koch et al. 2015 or of the reproduction"),
+         &runReproduce},
         {"evaluate", QT_TRANSLATE_NOOP("oneshot::cli", "Score a model on one-shot run sets (Lake's 20 runs)"),
          &runEvaluate},
         {"baseline", QT_TRANSLATE_NOOP("oneshot::cli", "Pixel nearest neighbour or modified Hausdorff on run sets"),

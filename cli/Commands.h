@@ -13,6 +13,7 @@ int runDataset(const QStringList &args);
 int runDownload(const QStringList &args);
 int runTrain(const QStringList &args);
 int runConfig(const QStringList &args);
+int runReproduce(const QStringList &args);
 int runEvaluate(const QStringList &args);
 int runBaseline(const QStringList &args);
 int runScore(const QStringList &args);

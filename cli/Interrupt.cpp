@@ -9,20 +9,20 @@ namespace oneshot::cli {
 
 namespace {
 
-std::atomic<train::Trainer *> g_trainer{nullptr};
+std::atomic<train::TrainControl *> g_control{nullptr};
 
 void onSignal(int)
 {
     // Only an atomic load and an atomic store: safe in a signal handler.
-    if (train::Trainer *t = g_trainer.load())
-        t->requestStop();
+    if (train::TrainControl *c = g_control.load())
+        c->stop = true;
 }
 
 } // namespace
 
-InterruptStops::InterruptStops(train::Trainer &trainer)
+InterruptStops::InterruptStops(train::TrainControl &control)
 {
-    g_trainer = &trainer;
+    g_control = &control;
     m_previousInt = std::signal(SIGINT, onSignal);
     m_previousTerm = std::signal(SIGTERM, onSignal);
 }
@@ -31,7 +31,7 @@ InterruptStops::~InterruptStops()
 {
     std::signal(SIGINT, m_previousInt);
     std::signal(SIGTERM, m_previousTerm);
-    g_trainer = nullptr;
+    g_control = nullptr;
 }
 
 } // namespace oneshot::cli

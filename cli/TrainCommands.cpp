@@ -174,7 +174,7 @@ int runTrain(const QStringList &args)
     ProgressPrinter printer(json, trainer->config().epochs);
     train::TrainResult result;
     {
-        const InterruptStops interrupts(*trainer);
+        const InterruptStops interrupts(trainer->control());
         result = trainer->run(&printer);
     }
     if (json) {

@@ -869,6 +869,318 @@ Run 'oneshot COMMAND --help' for a command's options.
         <source>Validation: %1</source>
         <translation>Validierung: %1</translation>
     </message>
+    <message>
+        <source>MNIST file not found: %1</source>
+        <translation>MNIST-Datei nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a gzip file</source>
+        <translation>%1 ist keine gzip-Datei</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Kann %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable gzip file: %2</source>
+        <translation>%1 ist keine lesbare gzip-Datei: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an MNIST IDX file (expected magic number %2)</source>
+        <translation>%1 ist keine MNIST-IDX-Datei (magische Zahl %2 erwartet)</translation>
+    </message>
+    <message>
+        <source>%1: the header promises %2 bytes of data, the file holds %3</source>
+        <translation>%1: der Kopf verspricht %2 Bytes Daten, die Datei enthält %3</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 images but %3 holds %4 labels</source>
+        <translation>%1 enthält %2 Bilder, aber %3 enthält %4 Labels</translation>
+    </message>
+    <message>
+        <source>%1: images of %2x%3 pixels are not digits</source>
+        <translation>%1: Bilder mit %2x%3 Pixeln sind keine Ziffern</translation>
+    </message>
+    <message>
+        <source>%1: label %2 of image %3 is not a digit</source>
+        <translation>%1: Label %2 von Bild %3 ist keine Ziffer</translation>
+    </message>
+    <message>
+        <source>No MNIST files in %1 (looked for %2 and their labels)</source>
+        <translation>Keine MNIST-Dateien in %1 (gesucht: %2 und ihre Labels)</translation>
+    </message>
+    <message>
+        <source>%1-way MNIST trials need %1 digits with two or more images each; %2 has %3</source>
+        <translation>%1-Wege-MNIST-Versuche brauchen %1 Ziffern mit je zwei oder mehr Bildern; %2 hat %3</translation>
+    </message>
+    <message>
+        <source>MNIST %1-way one-shot (%2)</source>
+        <translation>MNIST %1-Wege-One-Shot (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot encode %1.png</source>
+        <translation>Kann %1.png nicht kodieren</translation>
+    </message>
+    <message>
+        <source>Koch et al. 2015, Table 1: verification accuracy on the test alphabets</source>
+        <translation>Koch et al. 2015, Tabelle 1: Verifikationsgenauigkeit auf den Testalphabeten</translation>
+    </message>
+    <message>
+        <source>koch protocol; a fixed set of N pairs (affine x8: each seen plain and with 8 distorted copies); accuracy on 10,000 test pairs at the threshold tuned on validation (ours) and at 0.5 (ours_05, the reproduction's measure).</source>
+        <translation>koch-Protokoll; eine feste Menge von N Paaren (affin x8: jedes unverzerrt und mit 8 verzerrten Kopien gesehen); Genauigkeit auf 10.000 Testpaaren bei der auf der Validierung abgestimmten Schwelle (ours) und bei 0,5 (ours_05, das Maß der Reproduktion).</translation>
+    </message>
+    <message>
+        <source>Koch et al. 2015, Table 2, and Lake et al. 2015: 20-way one-shot on Lake's 20 runs</source>
+        <translation>Koch et al. 2015, Tabelle 2, und Lake et al. 2015: 20-Wege-One-Shot auf Lakes 20 Läufen</translation>
+    </message>
+    <message>
+        <source>Ours: a network trained under the koch protocol (40-alphabet background, selected on validation), tested once on Lake's 400 trials; the baselines are computed here on the same trials. Cited rows are published figures.</source>
+        <translation>Unser Ergebnis: ein Netz, trainiert unter dem koch-Protokoll (Hintergrund aus 40 Alphabeten, auf der Validierung ausgewählt), einmal auf Lakes 400 Versuchen getestet; die Vergleichsverfahren sind hier auf denselben Versuchen berechnet. Zitierte Zeilen sind veröffentlichte Zahlen.</translation>
+    </message>
+    <message>
+        <source>Siamese conv net (ours)</source>
+        <translation>Siamesisches Faltungsnetz (unseres)</translation>
+    </message>
+    <message>
+        <source>Nearest neighbour on pixels (ours)</source>
+        <translation>Nächster Nachbar auf Pixeln (unseres)</translation>
+    </message>
+    <message>
+        <source>Modified Hausdorff distance (ours)</source>
+        <translation>Modifizierte Hausdorff-Distanz (unseres)</translation>
+    </message>
+    <message>
+        <source>Koch et al. 2015, Table 3: 10-way one-shot on MNIST, no further training</source>
+        <translation>Koch et al. 2015, Tabelle 3: 10-Wege-One-Shot auf MNIST, ohne weiteres Training</translation>
+    </message>
+    <message>
+        <source>A reduced network trained on Omniglot at 35x35 (downsampled by 3), tested on 400 10-way trials of MNIST digits (28x28, inverted to dark ink, resized to 35x35). Nearest neighbour on pixels is computed on the same trials; it lands far above the paper's 26.5 %, whose protocol the paper does not spell out.</source>
+        <translation>Ein verkleinertes Netz, auf Omniglot bei 35x35 trainiert (um den Faktor 3 verkleinert), getestet auf 400 10-Wege-Versuchen mit MNIST-Ziffern (28x28, zu dunkler Tinte invertiert, auf 35x35 skaliert). Der nächste Nachbar auf Pixeln ist auf denselben Versuchen berechnet; er liegt weit über den 26,5 % des Artikels, dessen Protokoll der Artikel nicht ausführt.</translation>
+    </message>
+    <message>
+        <source>Siamese net, reduced (ours)</source>
+        <translation>Siamesisches Netz, verkleinert (unseres)</translation>
+    </message>
+    <message>
+        <source>1-nearest neighbour on pixels (ours)</source>
+        <translation>1-nächster Nachbar auf Pixeln (unseres)</translation>
+    </message>
+    <message>
+        <source>The reproduction's learning-rate schedules: verification at 0.5</source>
+        <translation>Die Lernratenpläne der Reproduktion: Verifikation bei 0,5</translation>
+    </message>
+    <message>
+        <source>seed protocol; Adam (3e-4 at most), a fixed set of 30k pairs; exponential decay of 0.99 per epoch, or cyclic between 1e-6 and 3e-4 with half cycles of 500 batches. Accuracy on 10,000 test pairs at 0.5.</source>
+        <translation>seed-Protokoll; Adam (höchstens 3e-4), eine feste Menge von 30k Paaren; exponentieller Abfall um 0,99 pro Epoche oder zyklisch zwischen 1e-6 und 3e-4 mit Halbzyklen von 500 Batches. Genauigkeit auf 10.000 Testpaaren bei 0,5.</translation>
+    </message>
+    <message>
+        <source>Unknown scale '%1' (expected one of: %2)</source>
+        <translation>Unbekannter Maßstab '%1' (erwartet einer von: %2)</translation>
+    </message>
+    <message>
+        <source>Unknown experiment '%1' (expected one of: %2, or all)</source>
+        <translation>Unbekanntes Experiment '%1' (erwartet eines von: %2 oder all)</translation>
+    </message>
+    <message>
+        <source>Verification on the test alphabets</source>
+        <translation>Verifikation auf den Testalphabeten</translation>
+    </message>
+    <message>
+        <source>pairs in the training set</source>
+        <translation>Paare in der Trainingsmenge</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>ours, no distortion</source>
+        <translation>unseres, ohne Verzerrung</translation>
+    </message>
+    <message>
+        <source>ours, affine x8</source>
+        <translation>unseres, affin x8</translation>
+    </message>
+    <message>
+        <source>Koch, no distortion</source>
+        <translation>Koch, ohne Verzerrung</translation>
+    </message>
+    <message>
+        <source>Koch, affine x8</source>
+        <translation>Koch, affin x8</translation>
+    </message>
+    <message>
+        <source>reproduction (at 0.5)</source>
+        <translation>Reproduktion (bei 0,5)</translation>
+    </message>
+    <message>
+        <source>accuracy (grey: published)</source>
+        <translation>Genauigkeit (grau: veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>%1, published</source>
+        <translation>%1, veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Validation verification at 0.5</source>
+        <translation>Validierungs-Verifikation bei 0,5</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Scale: %1, %2 minutes per run. %3
+
+</source>
+        <translation>Maßstab: %1, %2 Minuten pro Lauf. %3
+
+</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>ours (%)</source>
+        <translation>unseres (%)</translation>
+    </message>
+    <message>
+        <source>ours at 0.5 (%)</source>
+        <translation>unseres bei 0,5 (%)</translation>
+    </message>
+    <message>
+        <source>paper (%)</source>
+        <translation>Artikel (%)</translation>
+    </message>
+    <message>
+        <source>reproduction (%)</source>
+        <translation>Reproduktion (%)</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source> (cited)</source>
+        <translation> (zitiert)</translation>
+    </message>
+    <message>
+        <source>%1 holds the %2 experiment at scale %3 (%4 minutes per run): give another folder, or the same experiment, scale and budget to resume it</source>
+        <translation>%1 enthält das Experiment %2 im Maßstab %3 (%4 Minuten pro Lauf): geben Sie einen anderen Ordner an, oder dasselbe Experiment, denselben Maßstab und dasselbe Budget, um es fortzusetzen</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Kann %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <translation>berechnen</translation>
+    </message>
+    <message>
+        <source>testing on MNIST</source>
+        <translation>auf MNIST testen</translation>
+    </message>
+    <message>
+        <source>resuming</source>
+        <translation>fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cannot clear %1 to start the cell again</source>
+        <translation>Kann %1 nicht leeren, um die Zelle neu zu beginnen</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>trainieren</translation>
+    </message>
+    <message>
+        <source>      %1: ours %2, paper %3
+</source>
+        <translation>      %1: unseres %2, Artikel %3
+</translation>
+    </message>
+    <message>
+        <source>Reproduces a table of Koch et al. 2015 or of the reproduction: every cell an ordinary run folder in DIR, then table.json, table.csv, table.md and figures. Run it again to resume: finished cells are kept.</source>
+        <translation>Reproduziert eine Tabelle von Koch et al. 2015 oder der Reproduktion: jede Zelle ein gewöhnlicher Laufordner in DIR, danach table.json, table.csv, table.md und Abbildungen. Erneut ausführen setzt fort: fertige Zellen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1, or all.</source>
+        <translation>%1 oder all.</translation>
+    </message>
+    <message>
+        <source>paper (koch2015 and the paper's settings; a GPU) or cpu (the CPU preset, on the same axes, with a time budget per run).</source>
+        <translation>paper (koch2015 mit den Einstellungen des Artikels; eine GPU) oder cpu (die CPU-Vorgabe, auf denselben Achsen, mit einem Zeitbudget pro Lauf).</translation>
+    </message>
+    <message>
+        <source>The experiment folder (for all: one folder per experiment in it).</source>
+        <translation>Der Experimentordner (bei all: darin ein Ordner pro Experiment).</translation>
+    </message>
+    <message>
+        <source>Time budget of each training cell, in minutes (fractions allowed; 0: none).</source>
+        <translation>Zeitbudget jeder Trainingszelle in Minuten (Bruchteile erlaubt; 0: keines).</translation>
+    </message>
+    <message>
+        <source>MNIST folder (default: ../mnist beside the Omniglot folder).</source>
+        <translation>MNIST-Ordner (Standard: ../mnist neben dem Omniglot-Ordner).</translation>
+    </message>
+    <message>
+        <source>A setting for every training cell, e.g. --set device=cuda (repeatable).</source>
+        <translation>Eine Einstellung für jede Trainingszelle, z. B. --set device=cuda (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Print JSON lines (cell, row, table) instead of text.</source>
+        <translation>JSON-Zeilen (cell, row, table) statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Give one EXPERIMENT: %1 or all</source>
+        <translation>Geben Sie ein EXPERIMENT an: %1 oder all</translation>
+    </message>
+    <message>
+        <source>Give --out DIR for the experiment folder</source>
+        <translation>Geben Sie --out ORDNER für den Experimentordner an</translation>
+    </message>
+    <message>
+        <source>--minutes-per-run must be a number of minutes, 0 or more, got '%1'</source>
+        <translation>--minutes-per-run muss eine Anzahl Minuten sein, 0 oder mehr, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)
+</source>
+        <translation>%1 in %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>stopped: run the same command to resume</source>
+        <translation>angehalten: denselben Befehl ausführen, um fortzusetzen</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -1314,6 +1626,10 @@ Run 'oneshot COMMAND --help' for a command's options.
     <message>
         <source>Print the config a preset and --set make, or list the settings</source>
         <translation>Die Konfiguration ausgeben, die eine Vorgabe und --set ergeben, oder die Einstellungen auflisten</translation>
+    </message>
+    <message>
+        <source>Reproduce a table of Koch et al. 2015 or of the reproduction</source>
+        <translation>Eine Tabelle von Koch et al. 2015 oder der Reproduktion reproduzieren</translation>
     </message>
 </context>
 <context>

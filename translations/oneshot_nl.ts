@@ -869,6 +869,318 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
         <source>Validation: %1</source>
         <translation>Validatie: %1</translation>
     </message>
+    <message>
+        <source>MNIST file not found: %1</source>
+        <translation>MNIST-bestand niet gevonden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a gzip file</source>
+        <translation>%1 is geen gzip-bestand</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Kan %1 niet lezen</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable gzip file: %2</source>
+        <translation>%1 is geen leesbaar gzip-bestand: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an MNIST IDX file (expected magic number %2)</source>
+        <translation>%1 is geen MNIST-IDX-bestand (magisch getal %2 verwacht)</translation>
+    </message>
+    <message>
+        <source>%1: the header promises %2 bytes of data, the file holds %3</source>
+        <translation>%1: de kop belooft %2 bytes aan gegevens, het bestand bevat er %3</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 images but %3 holds %4 labels</source>
+        <translation>%1 bevat %2 afbeeldingen maar %3 bevat %4 labels</translation>
+    </message>
+    <message>
+        <source>%1: images of %2x%3 pixels are not digits</source>
+        <translation>%1: afbeeldingen van %2x%3 pixels zijn geen cijfers</translation>
+    </message>
+    <message>
+        <source>%1: label %2 of image %3 is not a digit</source>
+        <translation>%1: label %2 van afbeelding %3 is geen cijfer</translation>
+    </message>
+    <message>
+        <source>No MNIST files in %1 (looked for %2 and their labels)</source>
+        <translation>Geen MNIST-bestanden in %1 (gezocht naar %2 en hun labels)</translation>
+    </message>
+    <message>
+        <source>%1-way MNIST trials need %1 digits with two or more images each; %2 has %3</source>
+        <translation>%1-weg MNIST-proeven hebben %1 cijfers met elk twee of meer afbeeldingen nodig; %2 heeft er %3</translation>
+    </message>
+    <message>
+        <source>MNIST %1-way one-shot (%2)</source>
+        <translation>MNIST %1-weg one-shot (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot encode %1.png</source>
+        <translation>Kan %1.png niet coderen</translation>
+    </message>
+    <message>
+        <source>Koch et al. 2015, Table 1: verification accuracy on the test alphabets</source>
+        <translation>Koch et al. 2015, tabel 1: verificatienauwkeurigheid op de testalfabetten</translation>
+    </message>
+    <message>
+        <source>koch protocol; a fixed set of N pairs (affine x8: each seen plain and with 8 distorted copies); accuracy on 10,000 test pairs at the threshold tuned on validation (ours) and at 0.5 (ours_05, the reproduction's measure).</source>
+        <translation>koch-protocol; een vaste set van N paren (affien x8: elk gezien zonder en met 8 vervormde kopieën); nauwkeurigheid op 10.000 testparen bij de drempel afgesteld op validatie (ours) en bij 0,5 (ours_05, de maat van de reproductie).</translation>
+    </message>
+    <message>
+        <source>Koch et al. 2015, Table 2, and Lake et al. 2015: 20-way one-shot on Lake's 20 runs</source>
+        <translation>Koch et al. 2015, tabel 2, en Lake et al. 2015: 20-weg one-shot op Lakes 20 runs</translation>
+    </message>
+    <message>
+        <source>Ours: a network trained under the koch protocol (40-alphabet background, selected on validation), tested once on Lake's 400 trials; the baselines are computed here on the same trials. Cited rows are published figures.</source>
+        <translation>Ons resultaat: een netwerk getraind onder het koch-protocol (achtergrond van 40 alfabetten, geselecteerd op validatie), eenmaal getest op Lakes 400 proeven; de basislijnen zijn hier op dezelfde proeven berekend. Geciteerde rijen zijn gepubliceerde cijfers.</translation>
+    </message>
+    <message>
+        <source>Siamese conv net (ours)</source>
+        <translation>Siamees convolutienetwerk (ons)</translation>
+    </message>
+    <message>
+        <source>Nearest neighbour on pixels (ours)</source>
+        <translation>Dichtstbijzijnde buur op pixels (ons)</translation>
+    </message>
+    <message>
+        <source>Modified Hausdorff distance (ours)</source>
+        <translation>Gemodificeerde Hausdorff-afstand (ons)</translation>
+    </message>
+    <message>
+        <source>Koch et al. 2015, Table 3: 10-way one-shot on MNIST, no further training</source>
+        <translation>Koch et al. 2015, tabel 3: 10-weg one-shot op MNIST, zonder verdere training</translation>
+    </message>
+    <message>
+        <source>A reduced network trained on Omniglot at 35x35 (downsampled by 3), tested on 400 10-way trials of MNIST digits (28x28, inverted to dark ink, resized to 35x35). Nearest neighbour on pixels is computed on the same trials; it lands far above the paper's 26.5 %, whose protocol the paper does not spell out.</source>
+        <translation>Een verkleind netwerk getraind op Omniglot bij 35x35 (drievoudig verkleind), getest op 400 10-weg proeven met MNIST-cijfers (28x28, omgekeerd naar donkere inkt, geschaald naar 35x35). Dichtstbijzijnde buur op pixels is op dezelfde proeven berekend; die komt ver boven de 26,5 % van het artikel uit, waarvan het artikel het protocol niet uitlegt.</translation>
+    </message>
+    <message>
+        <source>Siamese net, reduced (ours)</source>
+        <translation>Siamees netwerk, verkleind (ons)</translation>
+    </message>
+    <message>
+        <source>1-nearest neighbour on pixels (ours)</source>
+        <translation>1-dichtstbijzijnde buur op pixels (ons)</translation>
+    </message>
+    <message>
+        <source>The reproduction's learning-rate schedules: verification at 0.5</source>
+        <translation>De leersnelheidsschema's van de reproductie: verificatie bij 0,5</translation>
+    </message>
+    <message>
+        <source>seed protocol; Adam (3e-4 at most), a fixed set of 30k pairs; exponential decay of 0.99 per epoch, or cyclic between 1e-6 and 3e-4 with half cycles of 500 batches. Accuracy on 10,000 test pairs at 0.5.</source>
+        <translation>seed-protocol; Adam (hoogstens 3e-4), een vaste set van 30k paren; exponentieel verval van 0,99 per epoch, of cyclisch tussen 1e-6 en 3e-4 met halve cycli van 500 batches. Nauwkeurigheid op 10.000 testparen bij 0,5.</translation>
+    </message>
+    <message>
+        <source>Unknown scale '%1' (expected one of: %2)</source>
+        <translation>Onbekende schaal '%1' (verwacht een van: %2)</translation>
+    </message>
+    <message>
+        <source>Unknown experiment '%1' (expected one of: %2, or all)</source>
+        <translation>Onbekend experiment '%1' (verwacht een van: %2, of all)</translation>
+    </message>
+    <message>
+        <source>Verification on the test alphabets</source>
+        <translation>Verificatie op de testalfabetten</translation>
+    </message>
+    <message>
+        <source>pairs in the training set</source>
+        <translation>paren in de trainingsset</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>nauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>ours, no distortion</source>
+        <translation>ons, zonder vervorming</translation>
+    </message>
+    <message>
+        <source>ours, affine x8</source>
+        <translation>ons, affien x8</translation>
+    </message>
+    <message>
+        <source>Koch, no distortion</source>
+        <translation>Koch, zonder vervorming</translation>
+    </message>
+    <message>
+        <source>Koch, affine x8</source>
+        <translation>Koch, affien x8</translation>
+    </message>
+    <message>
+        <source>reproduction (at 0.5)</source>
+        <translation>reproductie (bij 0,5)</translation>
+    </message>
+    <message>
+        <source>accuracy (grey: published)</source>
+        <translation>nauwkeurigheid (grijs: gepubliceerd)</translation>
+    </message>
+    <message>
+        <source>%1, published</source>
+        <translation>%1, gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Validation verification at 0.5</source>
+        <translation>Validatie-verificatie bij 0,5</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Trainingsverlies</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>stap</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>verlies</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Leersnelheid</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>leersnelheid</translation>
+    </message>
+    <message>
+        <source>Scale: %1, %2 minutes per run. %3
+
+</source>
+        <translation>Schaal: %1, %2 minuten per run. %3
+
+</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <source>ours (%)</source>
+        <translation>ons (%)</translation>
+    </message>
+    <message>
+        <source>ours at 0.5 (%)</source>
+        <translation>ons bij 0,5 (%)</translation>
+    </message>
+    <message>
+        <source>paper (%)</source>
+        <translation>artikel (%)</translation>
+    </message>
+    <message>
+        <source>reproduction (%)</source>
+        <translation>reproductie (%)</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>epochs</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <source> (cited)</source>
+        <translation> (geciteerd)</translation>
+    </message>
+    <message>
+        <source>%1 holds the %2 experiment at scale %3 (%4 minutes per run): give another folder, or the same experiment, scale and budget to resume it</source>
+        <translation>%1 bevat het experiment %2 op schaal %3 (%4 minuten per run): geef een andere map, of hetzelfde experiment, dezelfde schaal en hetzelfde budget om het voort te zetten</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Kan %1 niet aanmaken</translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <translation>berekenen</translation>
+    </message>
+    <message>
+        <source>testing on MNIST</source>
+        <translation>testen op MNIST</translation>
+    </message>
+    <message>
+        <source>resuming</source>
+        <translation>voortzetten</translation>
+    </message>
+    <message>
+        <source>Cannot clear %1 to start the cell again</source>
+        <translation>Kan %1 niet leegmaken om de cel opnieuw te beginnen</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>trainen</translation>
+    </message>
+    <message>
+        <source>      %1: ours %2, paper %3
+</source>
+        <translation>      %1: ons %2, artikel %3
+</translation>
+    </message>
+    <message>
+        <source>Reproduces a table of Koch et al. 2015 or of the reproduction: every cell an ordinary run folder in DIR, then table.json, table.csv, table.md and figures. Run it again to resume: finished cells are kept.</source>
+        <translation>Reproduceert een tabel van Koch et al. 2015 of van de reproductie: elke cel een gewone runmap in DIR, daarna table.json, table.csv, table.md en figuren. Voer het opnieuw uit om voort te zetten: voltooide cellen blijven behouden.</translation>
+    </message>
+    <message>
+        <source>%1, or all.</source>
+        <translation>%1, of all.</translation>
+    </message>
+    <message>
+        <source>paper (koch2015 and the paper's settings; a GPU) or cpu (the CPU preset, on the same axes, with a time budget per run).</source>
+        <translation>paper (koch2015 met de instellingen van het artikel; een GPU) of cpu (de CPU-voorinstelling, op dezelfde assen, met een tijdsbudget per run).</translation>
+    </message>
+    <message>
+        <source>The experiment folder (for all: one folder per experiment in it).</source>
+        <translation>De experimentmap (bij all: één map per experiment erin).</translation>
+    </message>
+    <message>
+        <source>Time budget of each training cell, in minutes (fractions allowed; 0: none).</source>
+        <translation>Tijdsbudget van elke trainingscel, in minuten (breuken toegestaan; 0: geen).</translation>
+    </message>
+    <message>
+        <source>MNIST folder (default: ../mnist beside the Omniglot folder).</source>
+        <translation>MNIST-map (standaard: ../mnist naast de Omniglot-map).</translation>
+    </message>
+    <message>
+        <source>A setting for every training cell, e.g. --set device=cuda (repeatable).</source>
+        <translation>Een instelling voor elke trainingscel, bijv. --set device=cuda (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Print JSON lines (cell, row, table) instead of text.</source>
+        <translation>Druk JSON-regels af (cell, row, table) in plaats van tekst.</translation>
+    </message>
+    <message>
+        <source>Give one EXPERIMENT: %1 or all</source>
+        <translation>Geef één EXPERIMENT: %1 of all</translation>
+    </message>
+    <message>
+        <source>Give --out DIR for the experiment folder</source>
+        <translation>Geef --out MAP voor de experimentmap</translation>
+    </message>
+    <message>
+        <source>--minutes-per-run must be a number of minutes, 0 or more, got '%1'</source>
+        <translation>--minutes-per-run moet een aantal minuten zijn, 0 of meer, gekregen: '%1'</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)
+</source>
+        <translation>%1 in %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>volledig</translation>
+    </message>
+    <message>
+        <source>stopped: run the same command to resume</source>
+        <translation>gestopt: voer dezelfde opdracht uit om voort te zetten</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -1314,6 +1626,10 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
     <message>
         <source>Print the config a preset and --set make, or list the settings</source>
         <translation>Toon de configuratie die een voorinstelling en --set opleveren, of toon de instellingen</translation>
+    </message>
+    <message>
+        <source>Reproduce a table of Koch et al. 2015 or of the reproduction</source>
+        <translation>Reproduceer een tabel van Koch et al. 2015 of van de reproductie</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ struct ModelSpec
     static ModelSpec koch2015();
     /// The CPU preset (see ModelSpec.cpp for the measurements behind it).
     static ModelSpec cpu();
+    /// A reduced net at 35x35 (Omniglot downsampled by 3) for Koch's MNIST transfer test.
+    static ModelSpec reduced35();
     /// A tiny net for tests.
     static ModelSpec tiny();
     static QStringList presetNames();

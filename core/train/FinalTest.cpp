@@ -47,7 +47,9 @@ QJsonObject testCheckpoint(const TrainConfig &cfg, const data::Omniglot &data, c
         test.insert(QStringLiteral("protocol"), cfg.protocol);
         test.insert(QStringLiteral("source"), tasks.source);
     }
-    if (cfg.protocol == QLatin1String("koch") && (protocol.sets & data::Omniglot::Evaluation)) {
+    // Verification on the test alphabets, where the protocol has them apart from Lake's runs
+    // (koch, seed), at 0.5 and at the threshold tuned on validation.
+    if (protocol.name != QLatin1String("lake") && (protocol.sets & data::Omniglot::Evaluation)) {
         const data::VerificationSet pairs = data::sampleVerificationPairs(data, data::selectSubset(data, protocol.test),
                                                                           10000, deriveSeed(cfg.seed, 4));
         const eval::VerificationResult v = eval::evaluateVerification(best, pairs, device, validationThreshold);

@@ -14,7 +14,8 @@ namespace oneshot::train {
 
 /// The test, once, with a run's best checkpoint (selection never saw it): one-shot accuracy on
 /// the protocol's test (Lake's 20 runs, or trials sampled from the test alphabets) and, under
-/// `koch`, verification on the test alphabets at 0.5 and at the threshold tuned on validation.
+/// `koch` and `seed`, verification on the test alphabets at 0.5 and at the threshold tuned on
+/// validation.
 /// Returns result.json's "test" object (empty when there was nothing to test on).
 QJsonObject testCheckpoint(const TrainConfig &config, const data::Omniglot &data, const data::Protocol &protocol,
                            const QString &checkpoint, const torch::Device &device, double validationThreshold,

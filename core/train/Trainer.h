@@ -61,6 +61,7 @@ public:
     bool isPaused() const { return m_control->paused; }
     /// Shares the stop and pause flags with a controller on another thread.
     void setControl(std::shared_ptr<TrainControl> control) { m_control = std::move(control); }
+    TrainControl &control() { return *m_control; }
     const TrainConfig &config() const { return m_config; }
     QString runDir() const { return m_runDir; }
 
