@@ -34,6 +34,7 @@ const std::vector<CommandInfo> &commands()
          &runConfig},
         {"reproduce", QT_TRANSLATE_NOOP("oneshot::cli", "Reproduce a table of Koch et al. 2015 or of the reproduction"),
          &runReproduce},
+        {"report", QT_TRANSLATE_NOOP("oneshot::cli", "One HTML file about runs and experiments"), &runReport},
         {"evaluate", QT_TRANSLATE_NOOP("oneshot::cli", "Score a model on one-shot run sets (Lake's 20 runs)"),
          &runEvaluate},
         {"baseline", QT_TRANSLATE_NOOP("oneshot::cli", "Pixel nearest neighbour or modified Hausdorff on run sets"),

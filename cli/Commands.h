@@ -14,6 +14,7 @@ int runDownload(const QStringList &args);
 int runTrain(const QStringList &args);
 int runConfig(const QStringList &args);
 int runReproduce(const QStringList &args);
+int runReport(const QStringList &args);
 int runEvaluate(const QStringList &args);
 int runBaseline(const QStringList &args);
 int runScore(const QStringList &args);

@@ -1181,6 +1181,234 @@ Run 'oneshot COMMAND --help' for a command's options.
         <source>stopped: run the same command to resume</source>
         <translation>angehalten: denselben Befehl ausführen, um fortzusetzen</translation>
     </message>
+    <message>
+        <source>all its epochs</source>
+        <translation>alle seine Epochen</translation>
+    </message>
+    <message>
+        <source>its time budget</source>
+        <translation>sein Zeitbudget</translation>
+    </message>
+    <message>
+        <source>early stopping</source>
+        <translation>frühes Stoppen</translation>
+    </message>
+    <message>
+        <source>a stop request</source>
+        <translation>eine Stoppanforderung</translation>
+    </message>
+    <message>
+        <source>Oneshot Studio report</source>
+        <translation>Oneshot Studio-Bericht</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Maschine</translation>
+    </message>
+    <message>
+        <source>%1, %2 threads (%3); %4</source>
+        <translation>%1, %2 Threads (%3); %4</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Scale %1, %2 minutes per run; folder %3</source>
+        <translation>Maßstab %1, %2 Minuten pro Lauf; Ordner %3</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>unseres</translation>
+    </message>
+    <message>
+        <source>ours at 0.5</source>
+        <translation>unseres bei 0,5</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>reproduction</source>
+        <translation>Reproduktion</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>verification at 0.5</source>
+        <translation>Verifikation bei 0,5</translation>
+    </message>
+    <message>
+        <source>verification, tuned</source>
+        <translation>Verifikation, abgestimmt</translation>
+    </message>
+    <message>
+        <source>one-shot</source>
+        <translation>One-Shot</translation>
+    </message>
+    <message>
+        <source>Lake's 20 runs</source>
+        <translation>Lakes 20 Läufe</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trials correct (%3); %4 failed, the first %5 below: the query, the network's pick and the truth, with their scores (logits).</source>
+        <translation>%1 von %2 Versuchen richtig (%3); %4 falsch, die ersten %5 unten: die Anfrage, die Wahl des Netzes und die Wahrheit, mit ihren Werten (Logits).</translation>
+    </message>
+    <message>
+        <source>trial</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>pick</source>
+        <translation>Wahl</translation>
+    </message>
+    <message>
+        <source>truth</source>
+        <translation>Wahrheit</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>Gleichstand</translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <translation>ein Gleichstand</translation>
+    </message>
+    <message>
+        <source>First-layer filters</source>
+        <translation>Filter der ersten Schicht</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Activation maps of a sample (%1)</source>
+        <translation>Aktivierungskarten eines Beispiels (%1)</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>%1 is not a run folder (no config.json and metrics.csv)</source>
+        <translation>%1 ist kein Laufordner (keine config.json und metrics.csv)</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>by %1 after %2 epochs, %3 steps, %4</source>
+        <translation>durch %1 nach %2 Epochen, %3 Schritten, %4</translation>
+    </message>
+    <message>
+        <source>Best epoch (validation)</source>
+        <translation>Beste Epoche (Validierung)</translation>
+    </message>
+    <message>
+        <source>%1: one-shot %2, verification %3 at the tuned threshold, %4 at 0.5</source>
+        <translation>%1: One-Shot %2, Verifikation %3 bei der abgestimmten Schwelle, %4 bei 0,5</translation>
+    </message>
+    <message>
+        <source>Test, once, best checkpoint</source>
+        <translation>Test, einmal, bester Checkpoint</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>one-shot %1 (%2 trials, %3)%4</source>
+        <translation>One-Shot %1 (%2 Versuche, %3)%4</translation>
+    </message>
+    <message>
+        <source>; verification %1 at the validation threshold, %2 at 0.5</source>
+        <translation>; Verifikation %1 bei der Validierungsschwelle, %2 bei 0,5</translation>
+    </message>
+    <message>
+        <source>Every setting</source>
+        <translation>Alle Einstellungen</translation>
+    </message>
+    <message>
+        <source>Baselines on Lake's 20 runs</source>
+        <translation>Vergleichsverfahren auf Lakes 20 Läufen</translation>
+    </message>
+    <message>
+        <source>Report: %1 is not a folder</source>
+        <translation>Bericht: %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Report: %1 is not an experiment folder (no table.json)</source>
+        <translation>Bericht: %1 ist kein Experimentordner (keine table.json)</translation>
+    </message>
+    <message>
+        <source> (ours)</source>
+        <translation> (unseres)</translation>
+    </message>
+    <message>
+        <source>Writes one self-contained HTML file (images inline) about runs and experiments: what was run, the curves, the tables beside the published numbers, filters, activation maps, the failed trials of Lake's runs, baselines.</source>
+        <translation>Schreibt eine eigenständige HTML-Datei (Bilder eingebettet) über Läufe und Experimente: was gelaufen ist, die Kurven, die Tabellen neben den veröffentlichten Zahlen, Filter, Aktivierungskarten, die falschen Versuche von Lakes Läufen, Vergleichsverfahren.</translation>
+    </message>
+    <message>
+        <source>A run folder (repeatable).</source>
+        <translation>Ein Laufordner (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>An experiment folder of 'oneshot reproduce' (repeatable).</source>
+        <translation>Ein Experimentordner von 'oneshot reproduce' (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>The HTML file to write.</source>
+        <translation>Die zu schreibende HTML-Datei.</translation>
+    </message>
+    <message>
+        <source>Omniglot data folder, for Lake's runs (found automatically).</source>
+        <translation>Omniglot-Datenordner, für Lakes Läufe (wird automatisch gefunden).</translation>
+    </message>
+    <message>
+        <source>Give --out FILE.html</source>
+        <translation>Geben Sie --out DATEI.html an</translation>
+    </message>
+    <message>
+        <source>Give at least one --run DIR or --experiment DIR</source>
+        <translation>Geben Sie mindestens ein --run ORDNER oder --experiment ORDNER an</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -1630,6 +1858,10 @@ Run 'oneshot COMMAND --help' for a command's options.
     <message>
         <source>Reproduce a table of Koch et al. 2015 or of the reproduction</source>
         <translation>Eine Tabelle von Koch et al. 2015 oder der Reproduktion reproduzieren</translation>
+    </message>
+    <message>
+        <source>One HTML file about runs and experiments</source>
+        <translation>Eine HTML-Datei über Läufe und Experimente</translation>
     </message>
 </context>
 <context>

@@ -1181,6 +1181,234 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
         <source>stopped: run the same command to resume</source>
         <translation>gestopt: voer dezelfde opdracht uit om voort te zetten</translation>
     </message>
+    <message>
+        <source>all its epochs</source>
+        <translation>al zijn epochs</translation>
+    </message>
+    <message>
+        <source>its time budget</source>
+        <translation>zijn tijdsbudget</translation>
+    </message>
+    <message>
+        <source>early stopping</source>
+        <translation>vroegtijdig stoppen</translation>
+    </message>
+    <message>
+        <source>a stop request</source>
+        <translation>een stopverzoek</translation>
+    </message>
+    <message>
+        <source>Oneshot Studio report</source>
+        <translation>Oneshot Studio-rapport</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschreven</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>%1, %2 threads (%3); %4</source>
+        <translation>%1, %2 threads (%3); %4</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Scale %1, %2 minutes per run; folder %3</source>
+        <translation>Schaal %1, %2 minuten per run; map %3</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>ours at 0.5</source>
+        <translation>ons bij 0,5</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>artikel</translation>
+    </message>
+    <message>
+        <source>reproduction</source>
+        <translation>reproductie</translation>
+    </message>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>Validatienauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>totaal</translation>
+    </message>
+    <message>
+        <source>verification at 0.5</source>
+        <translation>verificatie bij 0,5</translation>
+    </message>
+    <message>
+        <source>verification, tuned</source>
+        <translation>verificatie, afgestemd</translation>
+    </message>
+    <message>
+        <source>one-shot</source>
+        <translation>one-shot</translation>
+    </message>
+    <message>
+        <source>Lake's 20 runs</source>
+        <translation>Lakes 20 runs</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trials correct (%3); %4 failed, the first %5 below: the query, the network's pick and the truth, with their scores (logits).</source>
+        <translation>%1 van %2 proeven goed (%3); %4 mislukt, de eerste %5 hieronder: de vraag, de keuze van het netwerk en de waarheid, met hun scores (logits).</translation>
+    </message>
+    <message>
+        <source>trial</source>
+        <translation>proef</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>pick</source>
+        <translation>keuze</translation>
+    </message>
+    <message>
+        <source>truth</source>
+        <translation>waarheid</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>gelijk</translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <translation>gelijkspel</translation>
+    </message>
+    <message>
+        <source>First-layer filters</source>
+        <translation>Filters van de eerste laag</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>filters</translation>
+    </message>
+    <message>
+        <source>Activation maps of a sample (%1)</source>
+        <translation>Activatiekaarten van een voorbeeld (%1)</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>voorbeeld</translation>
+    </message>
+    <message>
+        <source>%1 is not a run folder (no config.json and metrics.csv)</source>
+        <translation>%1 is geen runmap (geen config.json en metrics.csv)</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Run %1</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>by %1 after %2 epochs, %3 steps, %4</source>
+        <translation>door %1 na %2 epochs, %3 stappen, %4</translation>
+    </message>
+    <message>
+        <source>Best epoch (validation)</source>
+        <translation>Beste epoch (validatie)</translation>
+    </message>
+    <message>
+        <source>%1: one-shot %2, verification %3 at the tuned threshold, %4 at 0.5</source>
+        <translation>%1: one-shot %2, verificatie %3 bij de afgestemde drempel, %4 bij 0,5</translation>
+    </message>
+    <message>
+        <source>Test, once, best checkpoint</source>
+        <translation>Test, eenmaal, beste checkpoint</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>one-shot %1 (%2 trials, %3)%4</source>
+        <translation>one-shot %1 (%2 proeven, %3)%4</translation>
+    </message>
+    <message>
+        <source>; verification %1 at the validation threshold, %2 at 0.5</source>
+        <translation>; verificatie %1 bij de validatiedrempel, %2 bij 0,5</translation>
+    </message>
+    <message>
+        <source>Every setting</source>
+        <translation>Alle instellingen</translation>
+    </message>
+    <message>
+        <source>Baselines on Lake's 20 runs</source>
+        <translation>Basislijnen op Lakes 20 runs</translation>
+    </message>
+    <message>
+        <source>Report: %1 is not a folder</source>
+        <translation>Rapport: %1 is geen map</translation>
+    </message>
+    <message>
+        <source>Report: %1 is not an experiment folder (no table.json)</source>
+        <translation>Rapport: %1 is geen experimentmap (geen table.json)</translation>
+    </message>
+    <message>
+        <source> (ours)</source>
+        <translation> (ons)</translation>
+    </message>
+    <message>
+        <source>Writes one self-contained HTML file (images inline) about runs and experiments: what was run, the curves, the tables beside the published numbers, filters, activation maps, the failed trials of Lake's runs, baselines.</source>
+        <translation>Schrijft één op zichzelf staand HTML-bestand (afbeeldingen ingebed) over runs en experimenten: wat er gedraaid is, de curves, de tabellen naast de gepubliceerde cijfers, filters, activatiekaarten, de mislukte proeven van Lakes runs, basislijnen.</translation>
+    </message>
+    <message>
+        <source>A run folder (repeatable).</source>
+        <translation>Een runmap (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>An experiment folder of 'oneshot reproduce' (repeatable).</source>
+        <translation>Een experimentmap van 'oneshot reproduce' (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>The HTML file to write.</source>
+        <translation>Het te schrijven HTML-bestand.</translation>
+    </message>
+    <message>
+        <source>Omniglot data folder, for Lake's runs (found automatically).</source>
+        <translation>Omniglot-datamap, voor Lakes runs (wordt automatisch gevonden).</translation>
+    </message>
+    <message>
+        <source>Give --out FILE.html</source>
+        <translation>Geef --out BESTAND.html</translation>
+    </message>
+    <message>
+        <source>Give at least one --run DIR or --experiment DIR</source>
+        <translation>Geef minstens één --run MAP of --experiment MAP</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -1630,6 +1858,10 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
     <message>
         <source>Reproduce a table of Koch et al. 2015 or of the reproduction</source>
         <translation>Reproduceer een tabel van Koch et al. 2015 of van de reproductie</translation>
+    </message>
+    <message>
+        <source>One HTML file about runs and experiments</source>
+        <translation>Eén HTML-bestand over runs en experimenten</translation>
     </message>
 </context>
 <context>

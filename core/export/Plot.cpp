@@ -257,8 +257,10 @@ void drawLines(Canvas &c, const Plot &plot, int w, int h)
         x1 = std::max(x1, xt.back());
     }
     if (y1 == y0) {
-        y0 -= 0.5;
-        y1 += 0.5;
+        // A flat curve (a constant learning rate): a band around it, in its own scale.
+        const double pad = y0 != 0 ? std::abs(y0) * 0.5 : 0.5;
+        y0 = y0 >= 0 && y0 - pad < 0 ? 0 : y0 - pad;
+        y1 += pad;
     }
     const std::vector<double> yt = niceTicks(y0, y1);
     if (!plot.yRange) {
@@ -308,7 +310,7 @@ void drawLines(Canvas &c, const Plot &plot, int w, int h)
 void drawBars(Canvas &c, const Plot &plot, int w, int h)
 {
     const QString ink = QStringLiteral("#333333");
-    const double left = 250, right = w - 60.0, top = 50, bottom = h - 40.0;
+    const double left = 330, right = w - 60.0, top = 50, bottom = h - 40.0;
     const double lo = plot.yRange ? plot.yRange->first : 0;
     const double hi = plot.yRange ? plot.yRange->second : 1;
     const std::vector<double> ticks = niceTicks(lo, hi);
@@ -324,7 +326,8 @@ void drawBars(Canvas &c, const Plot &plot, int w, int h)
         const double barHeight = std::min(22.0, rowHeight * 0.7);
         c.rect(left, y + (rowHeight - barHeight) / 2, px(b.value) - left, barHeight,
                b.cited ? QStringLiteral("#bdbdbd") : QString::fromLatin1(kPalette[0]));
-        c.text(left - 8, y + rowHeight / 2 + 4, b.label, 12, Anchor::End, ink);
+        const QString label = b.label.size() > 48 ? b.label.left(46) + QStringLiteral("...") : b.label;
+        c.text(left - 8, y + rowHeight / 2 + 4, label, 12, Anchor::End, ink);
         c.text(px(b.value) + 6, y + rowHeight / 2 + 4, tickLabel(std::round(b.value * 1000) / 1000), 11, Anchor::Start,
                ink);
     }

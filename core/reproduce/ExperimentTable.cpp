@@ -114,7 +114,8 @@ exporting::Plot barPlot(const QJsonObject &table)
         if (value.isDouble())
             p.bars.push_back({r.value(QStringLiteral("label")).toString(), value.toDouble(), cited});
         if (!cited && r.value(QStringLiteral("paper")).isDouble())
-            p.bars.push_back({QObject::tr("%1, published").arg(r.value(QStringLiteral("label")).toString()),
+            p.bars.push_back({QObject::tr("%1, published")
+                                  .arg(r.value(QStringLiteral("label")).toString().remove(QObject::tr(" (ours)"))),
                               r.value(QStringLiteral("paper")).toDouble(), true});
     }
     return p;
