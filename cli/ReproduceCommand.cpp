@@ -12,6 +12,7 @@
 #include "ProgressPrinter.h"
 #include "common/Error.h"
 #include "common/Format.h"
+#include "data/Mnist.h"
 #include "reproduce/ExperimentTable.h"
 #include "reproduce/Reproduction.h"
 
@@ -63,14 +64,9 @@ private:
     ProgressPrinter m_run;
 };
 
-/// MNIST beside the Omniglot folder (../mnist, as in a source checkout), unless given.
 QString mnistFolder(const QCommandLineParser &p, const QString &dataFolder)
 {
-    if (p.isSet(QStringLiteral("mnist")))
-        return p.value(QStringLiteral("mnist"));
-    if (!qEnvironmentVariable("ONESHOT_MNIST").isEmpty())
-        return qEnvironmentVariable("ONESHOT_MNIST");
-    return QDir::cleanPath(QDir(dataFolder).filePath(QStringLiteral("../mnist")));
+    return p.isSet(QStringLiteral("mnist")) ? p.value(QStringLiteral("mnist")) : data::defaultMnistFolder(dataFolder);
 }
 
 } // namespace

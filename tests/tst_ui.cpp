@@ -5,6 +5,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -21,8 +22,11 @@
 #include "pages/BoardPage.h"
 #include "pages/DatasetPage.h"
 #include "pages/FiltersPage.h"
+#include "pages/ReproducePage.h"
 #include "pages/RunsPage.h"
+#include "controllers/ReproductionController.h"
 #include "pages/TrainPage.h"
+#include "export/Report.h"
 #include "train/ConfigForm.h"
 #include "train/RunFolder.h"
 #include "train/Trainer.h"
@@ -261,6 +265,47 @@ private Q_SLOTS:
             fixtureShown = fixtureShown || runs->oneShotChart()->points(c).size() == 2;
         QVERIFY(fixtureShown);
         QVERIFY(runs->exportTableCsv(m_tmp.filePath(QStringLiteral("runs.csv"))));
+    }
+
+    void reproducePageFillsTheTable()
+    {
+        ReproducePage *page = m_window->reproducePage();
+        m_window->showPage(QStringLiteral("reproduce"));
+        const QString folder = m_tmp.filePath(QStringLiteral("schedules"));
+        page->setExperiment(QStringLiteral("schedules"), QStringLiteral("tiny"), 0, folder);
+        QCOMPARE(page->table()->rowCount(), 3);
+        QSignalSpy rows(page->controller(), &ReproductionController::rowReady);
+        QSignalSpy finished(page, &ReproducePage::finished);
+        page->start();
+        QVERIFY(page->isRunning());
+        QVERIFY(finished.wait(180000));
+        QCOMPARE(rows.count(), 3);
+        const QJsonObject table = finished.first().first().toJsonObject();
+        QVERIFY2(table.value(QStringLiteral("complete")).toBool(),
+                 qPrintable(table.value(QStringLiteral("message")).toString()));
+        for (int r = 0; r < 3; ++r) {
+            QVERIFY(page->table()->item(r, 1)->text().endsWith(QLatin1String("%"))); // ours, measured
+            QVERIFY(page->table()->item(r, 4)->text().endsWith(QLatin1String("%"))); // the reproduction's figure
+        }
+        // A row opens its run on the Runs page.
+        const int before = m_window->runsPage()->runCount();
+        Q_EMIT page->table()->cellDoubleClicked(0, 0);
+        QVERIFY(m_window->runsPage()->runCount() >= std::max(1, before));
+        QVERIFY(m_window->runsPage()->runs().contains(QDir(folder).filePath(QStringLiteral("schedules-exponential"))));
+    }
+
+    void reportAsPdf()
+    {
+        exporting::ReportInput input;
+        input.runs = {m_fixtureRun};
+        input.dataFolder = test::dataDir();
+        const QString pdf = m_tmp.filePath(QStringLiteral("report.pdf"));
+        writePdf(exporting::buildReport(input, true), pdf);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QVERIFY2(bytes.size() > 50000, qPrintable(QString::number(bytes.size()))); // its charts and images are in
     }
 
     void closingMidTrainingStopsCleanly()

@@ -1409,6 +1409,10 @@ Run 'oneshot COMMAND --help' for a command's options.
         <source>Give at least one --run DIR or --experiment DIR</source>
         <translation>Geben Sie mindestens ein --run ORDNER oder --experiment ORDNER an</translation>
     </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -2481,6 +2485,201 @@ oder ein Bild ablegen</translation>
         <source>Oneshot Studio will speak %1 from its next start.</source>
         <translation>Oneshot Studio spricht ab dem nächsten Start %1.</translation>
     </message>
+    <message>
+        <source>Reproduce</source>
+        <translation>Reproduzieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation>Bericht &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Strg+E</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>There is nothing to report yet: train a run, open one on the Runs page, or run an experiment on the Reproduce page.</source>
+        <translation>Es gibt noch nichts zu berichten: trainieren Sie einen Lauf, öffnen Sie einen auf der Seite Läufe, oder führen Sie ein Experiment auf der Seite Reproduzieren aus.</translation>
+    </message>
+    <message>
+        <source>HTML, images inline (*.html);;PDF (*.pdf)</source>
+        <translation>HTML, Bilder eingebettet (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report %1...</source>
+        <translation>Bericht %1 wird geschrieben...</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::ReproducePage</name>
+    <message>
+        <source>CPU: the CPU preset on the same axes, with a time budget per run</source>
+        <translation>CPU: die CPU-Vorgabe auf denselben Achsen, mit einem Zeitbudget pro Lauf</translation>
+    </message>
+    <message>
+        <source>Paper: koch2015 with the paper's settings (a GPU)</source>
+        <translation>Artikel: koch2015 mit den Einstellungen des Artikels (eine GPU)</translation>
+    </message>
+    <message>
+        <source>Tiny: a tiny net in about a minute, to see how it works</source>
+        <translation>Winzig: ein winziges Netz in etwa einer Minute, um zu sehen, wie es geht</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source> min per run</source>
+        <translation> Min. pro Lauf</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Maßstab</translation>
+    </message>
+    <message>
+        <source>Time budget</source>
+        <translation>Zeitbudget</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; Start again resumes where it stopped</source>
+        <translation>Nach dem aktuellen Schritt anhalten; erneutes Starten setzt dort fort</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Unseres</translation>
+    </message>
+    <message>
+        <source>Ours at 0.5</source>
+        <translation>Unseres bei 0,5</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Reproduction</source>
+        <translation>Reproduktion</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Double-click a cell that trained to open its run</source>
+        <translation>Doppelklicken Sie auf eine trainierte Zelle, um ihren Lauf zu öffnen</translation>
+    </message>
+    <message>
+        <source>Current cell: training loss</source>
+        <translation>Aktuelle Zelle: Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Current cell: validation</source>
+        <translation>Aktuelle Zelle: Validierung</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>verification @0.5</source>
+        <translation>Verifikation @0,5</translation>
+    </message>
+    <message>
+        <source>verification, tuned threshold</source>
+        <translation>Verifikation, abgestimmte Schwelle</translation>
+    </message>
+    <message>
+        <source>one-shot</source>
+        <translation>One-Shot</translation>
+    </message>
+    <message>
+        <source>Experiment folder</source>
+        <translation>Experimentordner</translation>
+    </message>
+    <message>
+        <source>Cell %1 of %2 (%3): %4</source>
+        <translation>Zelle %1 von %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>The experiment failed: %1</source>
+        <translation>Das Experiment ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+    <message>
+        <source>Stopped; Start resumes it.</source>
+        <translation>Angehalten; Starten setzt es fort.</translation>
+    </message>
+    <message>
+        <source>Resuming the experiment that was running when Oneshot Studio closed</source>
+        <translation>Das Experiment, das beim Schließen von Oneshot Studio lief, wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>The Omniglot data is not loaded yet.</source>
+        <translation>Die Omniglot-Daten sind noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>cited</source>
+        <translation>zitiert</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source> (cited)</source>
+        <translation> (zitiert)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::ui::RunMonitor</name>
@@ -2644,22 +2843,6 @@ oder ein Bild ablegen</translation>
         <translation>Beendet</translation>
     </message>
     <message>
-        <source>Validation one-shot, selected runs</source>
-        <translation>Validierung One-Shot, gewählte Läufe</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <source>Training loss, selected runs</source>
-        <translation>Trainingsverlust, gewählte Läufe</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>Verlust</translation>
-    </message>
-    <message>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
@@ -2693,6 +2876,46 @@ oder ein Bild ablegen</translation>
     <message>
         <source>running or stopped</source>
         <translation>läuft oder angehalten</translation>
+    </message>
+    <message>
+        <source>Validation one-shot</source>
+        <translation>Validierung One-Shot</translation>
+    </message>
+    <message>
+        <source>Validation verification (tuned)</source>
+        <translation>Validierungs-Verifikation (abgestimmt)</translation>
+    </message>
+    <message>
+        <source>Validation verification at 0.5</source>
+        <translation>Validierungs-Verifikation bei 0,5</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Loss term: %1</source>
+        <translation>Verlustterm: %1</translation>
+    </message>
+    <message>
+        <source>Test verification</source>
+        <translation>Testverifikation</translation>
+    </message>
+    <message>
+        <source>The metric this chart overlays for the selected runs</source>
+        <translation>Die Kennzahl, die dieses Diagramm für die ausgewählten Läufe überlagert</translation>
+    </message>
+    <message>
+        <source>%1, selected runs</source>
+        <translation>%1, ausgewählte Läufe</translation>
     </message>
 </context>
 <context>

@@ -1409,6 +1409,10 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
         <source>Give at least one --run DIR or --experiment DIR</source>
         <translation>Geef minstens één --run MAP of --experiment MAP</translation>
     </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Kan %1 niet schrijven</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -2481,6 +2485,201 @@ of zet een afbeelding neer</translation>
         <source>Oneshot Studio will speak %1 from its next start.</source>
         <translation>Oneshot Studio spreekt %1 vanaf de volgende start.</translation>
     </message>
+    <message>
+        <source>Reproduce</source>
+        <translation>Reproduceren</translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation>Rapport &amp;exporteren...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <source>There is nothing to report yet: train a run, open one on the Runs page, or run an experiment on the Reproduce page.</source>
+        <translation>Er is nog niets om over te rapporteren: train een run, open er een op de pagina Runs, of voer een experiment uit op de pagina Reproduceren.</translation>
+    </message>
+    <message>
+        <source>HTML, images inline (*.html);;PDF (*.pdf)</source>
+        <translation>HTML, afbeeldingen ingebed (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report %1...</source>
+        <translation>Rapport %1 wordt geschreven...</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::ReproducePage</name>
+    <message>
+        <source>CPU: the CPU preset on the same axes, with a time budget per run</source>
+        <translation>CPU: de CPU-voorinstelling op dezelfde assen, met een tijdsbudget per run</translation>
+    </message>
+    <message>
+        <source>Paper: koch2015 with the paper's settings (a GPU)</source>
+        <translation>Artikel: koch2015 met de instellingen van het artikel (een GPU)</translation>
+    </message>
+    <message>
+        <source>Tiny: a tiny net in about a minute, to see how it works</source>
+        <translation>Klein: een klein netwerk in ongeveer een minuut, om te zien hoe het werkt</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <source> min per run</source>
+        <translation> min per run</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Bladeren...</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Schaal</translation>
+    </message>
+    <message>
+        <source>Time budget</source>
+        <translation>Tijdsbudget</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop after the current step; Start again resumes where it stopped</source>
+        <translation>Stop na de huidige stap; opnieuw Starten gaat verder waar het stopte</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Ons</translation>
+    </message>
+    <message>
+        <source>Ours at 0.5</source>
+        <translation>Ons bij 0,5</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Reproduction</source>
+        <translation>Reproductie</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochs</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Double-click a cell that trained to open its run</source>
+        <translation>Dubbelklik op een cel die getraind heeft om zijn run te openen</translation>
+    </message>
+    <message>
+        <source>Current cell: training loss</source>
+        <translation>Huidige cel: trainingsverlies</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>verlies</translation>
+    </message>
+    <message>
+        <source>Current cell: validation</source>
+        <translation>Huidige cel: validatie</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>nauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>verification @0.5</source>
+        <translation>verificatie @0,5</translation>
+    </message>
+    <message>
+        <source>verification, tuned threshold</source>
+        <translation>verificatie, afgestemde drempel</translation>
+    </message>
+    <message>
+        <source>one-shot</source>
+        <translation>one-shot</translation>
+    </message>
+    <message>
+        <source>Experiment folder</source>
+        <translation>Experimentmap</translation>
+    </message>
+    <message>
+        <source>Cell %1 of %2 (%3): %4</source>
+        <translation>Cel %1 van %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>The experiment failed: %1</source>
+        <translation>Het experiment is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Klaar: %1</translation>
+    </message>
+    <message>
+        <source>Stopped; Start resumes it.</source>
+        <translation>Gestopt; Starten zet het voort.</translation>
+    </message>
+    <message>
+        <source>Resuming the experiment that was running when Oneshot Studio closed</source>
+        <translation>Het experiment dat liep toen Oneshot Studio sloot wordt voortgezet</translation>
+    </message>
+    <message>
+        <source>The Omniglot data is not loaded yet.</source>
+        <translation>De Omniglot-gegevens zijn nog niet geladen.</translation>
+    </message>
+    <message>
+        <source>cited</source>
+        <translation>geciteerd</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source> (cited)</source>
+        <translation> (geciteerd)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::ui::RunMonitor</name>
@@ -2644,22 +2843,6 @@ of zet een afbeelding neer</translation>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <source>Validation one-shot, selected runs</source>
-        <translation>Validatie one-shot, geselecteerde runs</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>nauwkeurigheid</translation>
-    </message>
-    <message>
-        <source>Training loss, selected runs</source>
-        <translation>Trainingsverlies, geselecteerde runs</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>verlies</translation>
-    </message>
-    <message>
         <source>Run folder</source>
         <translation>Runmap</translation>
     </message>
@@ -2693,6 +2876,46 @@ of zet een afbeelding neer</translation>
     <message>
         <source>running or stopped</source>
         <translation>loopt of gestopt</translation>
+    </message>
+    <message>
+        <source>Validation one-shot</source>
+        <translation>Validatie one-shot</translation>
+    </message>
+    <message>
+        <source>Validation verification (tuned)</source>
+        <translation>Validatie-verificatie (afgestemd)</translation>
+    </message>
+    <message>
+        <source>Validation verification at 0.5</source>
+        <translation>Validatie-verificatie bij 0,5</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Validatieverlies</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Trainingsverlies</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Leersnelheid</translation>
+    </message>
+    <message>
+        <source>Loss term: %1</source>
+        <translation>Verliesterm: %1</translation>
+    </message>
+    <message>
+        <source>Test verification</source>
+        <translation>Testverificatie</translation>
+    </message>
+    <message>
+        <source>The metric this chart overlays for the selected runs</source>
+        <translation>De maat die deze grafiek voor de geselecteerde runs over elkaar legt</translation>
+    </message>
+    <message>
+        <source>%1, selected runs</source>
+        <translation>%1, geselecteerde runs</translation>
     </message>
 </context>
 <context>

@@ -13,12 +13,17 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QtConcurrent>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyleFactory>
 #include <QThread>
 
+#include "FutureError.h"
 #include "common/AppSettings.h"
+#include "common/AtomicFile.h"
 #include "common/Error.h"
 #include "common/Language.h"
 #include "controllers/DataController.h"
@@ -26,10 +31,13 @@
 #include "controllers/TrainingController.h"
 #include "data/DataLocator.h"
 #include "data/Omniglot.h"
+#include "export/Report.h"
+#include "reproduce/Reproduction.h"
 #include "pages/ActivationsPage.h"
 #include "pages/BoardPage.h"
 #include "pages/DatasetPage.h"
 #include "pages/FiltersPage.h"
+#include "pages/ReproducePage.h"
 #include "pages/RunsPage.h"
 #include "pages/TrainPage.h"
 
@@ -122,23 +130,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_activationsPage = new ActivationsPage(m_models, this);
     m_boardPage = new BoardPage(m_models, this);
     m_runsPage = new RunsPage(this);
+    m_reproducePage = new ReproducePage(this);
     addPage(m_datasetPage, QStringLiteral("data"), tr("Data set"), QStringLiteral("folder"));
     addPage(m_trainPage, QStringLiteral("train"), tr("Train"), QStringLiteral("media-playback-start"));
     addPage(m_filtersPage, QStringLiteral("filters"), tr("Filters"), QStringLiteral("view-grid"));
     addPage(m_activationsPage, QStringLiteral("activations"), tr("Activations"), QStringLiteral("image-x-generic"));
     addPage(m_boardPage, QStringLiteral("board"), tr("One-shot board"), QStringLiteral("applications-games"));
     addPage(m_runsPage, QStringLiteral("runs"), tr("Runs"), QStringLiteral("document-open-recent"));
+    addPage(m_reproducePage, QStringLiteral("reproduce"), tr("Reproduce"), QStringLiteral("x-office-spreadsheet"));
     m_pageList->setCurrentRow(0);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("Open &data folder..."), QKeySequence(tr("Ctrl+D")), this, &MainWindow::chooseDataFolder);
     fileMenu->addAction(tr("Open &checkpoint..."), QKeySequence::Open, this, &MainWindow::openCheckpoint);
+    fileMenu->addAction(tr("&Export report..."), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportReport);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
-    const QStringList names{QStringLiteral("data"),        QStringLiteral("train"), QStringLiteral("filters"),
-                            QStringLiteral("activations"), QStringLiteral("board"), QStringLiteral("runs")};
-    for (int i = 0; i < names.size(); ++i) {
+    for (int i = 0; i < m_pageList->count(); ++i) {
         viewMenu->addAction(m_pageList->item(i)->text(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this,
                             [this, i] { m_pageList->setCurrentRow(i); });
     }
@@ -182,6 +191,10 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(message, 10000);
     });
     connect(m_runsPage, &RunsPage::useModel, m_models, &ModelService::loadCheckpoint);
+    connect(m_reproducePage, &ReproducePage::openRun, this, [this](const QString &dir) {
+        m_runsPage->showRun(dir);
+        showPage(QStringLiteral("runs"));
+    });
     connect(m_datasetPage, &DatasetPage::chooseFolderRequested, this, &MainWindow::chooseDataFolder);
     connect(m_datasetPage, &DatasetPage::downloadRequested, this, [this] { m_dataController->download(this); });
     connect(m_datasetPage, &DatasetPage::imageActivated, this, [this](int image) {
@@ -233,6 +246,7 @@ void MainWindow::onDataLoaded()
     m_datasetPage->setData(data);
     m_trainPage->setData(data, folder);
     m_boardPage->setData(data, folder);
+    m_reproducePage->setDataFolder(folder);
     Q_EMIT dataLoaded();
 }
 
@@ -273,6 +287,62 @@ void MainWindow::chooseDataFolder()
         return;
     }
     loadData(folder);
+}
+
+void MainWindow::exportReport()
+{
+    exporting::ReportInput input;
+    input.runs = m_runsPage->selectedRuns().isEmpty() ? m_runsPage->runs() : m_runsPage->selectedRuns();
+    if (!reproduce::readTable(m_reproducePage->folder()).isEmpty())
+        input.experiments = {m_reproducePage->folder()};
+    input.dataFolder = m_dataController->folder();
+    if (input.runs.isEmpty() && input.experiments.isEmpty()) {
+        QMessageBox::information(this, tr("Export report"),
+                                 tr("There is nothing to report yet: train a run, open one on the Runs page, or run an "
+                                    "experiment on the Reproduce page."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QStringLiteral("report.html"),
+                                                      tr("HTML, images inline (*.html);;PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    statusBar()->showMessage(tr("Writing the report %1...").arg(path));
+    auto *watcher = new QFutureWatcher<exporting::ReportDocument>(this);
+    connect(watcher, &QFutureWatcher<exporting::ReportDocument>::finished, this, [this, watcher, path, pdf] {
+        watcher->deleteLater();
+        const QString error = futureError(watcher->future());
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(error, 15000);
+            return;
+        }
+        try {
+            if (pdf)
+                writePdf(watcher->result(), path);
+            else
+                writeFileAtomically(path, watcher->result().selfContained().toUtf8());
+            statusBar()->showMessage(tr("Wrote %1").arg(path), 10000);
+        } catch (const Error &e) {
+            statusBar()->showMessage(e.message(), 15000);
+        }
+    });
+    // Built off the GUI thread (it evaluates the runs on Lake's trials); a PDF is laid out here.
+    watcher->setFuture(QtConcurrent::run([input, pdf] { return exporting::buildReport(input, pdf); }));
+}
+
+void writePdf(const exporting::ReportDocument &report, const QString &path)
+{
+    QTextDocument document;
+    for (const auto &[name, bytes] : report.images)
+        document.addResource(QTextDocument::ImageResource, QUrl(name), QImage::fromData(bytes, "PNG"));
+    document.setHtml(report.html);
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(150);
+    writer.setTitle(QObject::tr("Oneshot Studio report"));
+    document.print(&writer);
+    if (!QFileInfo(path).isFile())
+        throw Error(QObject::tr("Cannot write %1").arg(path));
 }
 
 void MainWindow::openCheckpoint()
@@ -344,6 +414,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         statusBar()->showMessage(tr("Stopping the training..."));
         m_training->stopAndWait(120000);
     }
+    // A running experiment stops here and resumes at the next start.
+    m_reproducePage->stopForClose();
     AppSettings::setWindowGeometry(saveGeometry());
     AppSettings::setTrainConfig(QJsonDocument(m_trainPage->config().toJson()).toJson(QJsonDocument::Compact));
     event->accept();

@@ -14,6 +14,10 @@ namespace oneshot::data {
 class Omniglot;
 }
 
+namespace oneshot::exporting {
+struct ReportDocument;
+}
+
 namespace oneshot::ui {
 
 class ActivationsPage;
@@ -22,6 +26,7 @@ class BoardPage;
 class DatasetPage;
 class FiltersPage;
 class ModelService;
+class ReproducePage;
 class RunsPage;
 class TrainPage;
 class TrainingController;
@@ -41,7 +46,7 @@ public:
     /// Finds the data in the known places (settings, $ONESHOT_DATA, app data, the checkout) and
     /// loads it; shows where it looked if it is nowhere.
     void locateAndLoad();
-    /// Shows a page by its short name (data, train, filters, activations, board, runs).
+    /// Shows a page by its short name (data, train, filters, activations, board, runs, reproduce).
     void showPage(const QString &name);
     std::shared_ptr<const data::Omniglot> dataSet() const;
 
@@ -51,6 +56,7 @@ public:
     ActivationsPage *activationsPage() const { return m_activationsPage; }
     BoardPage *boardPage() const { return m_boardPage; }
     RunsPage *runsPage() const { return m_runsPage; }
+    ReproducePage *reproducePage() const { return m_reproducePage; }
     TrainingController *training() const { return m_training; }
     ModelService *models() const { return m_models; }
 
@@ -69,6 +75,9 @@ private:
     void chooseDataFolder();
     void onDataLoaded();
     void openCheckpoint();
+    /// File > Export report: the selected (or all) runs and the Reproduce page's experiment, as
+    /// HTML with images inline or as PDF.
+    void exportReport();
     void showAbout();
     void setDarkMode(bool dark);
     void addLanguageMenu(QMenu *viewMenu);
@@ -81,6 +90,7 @@ private:
     ActivationsPage *m_activationsPage = nullptr;
     BoardPage *m_boardPage = nullptr;
     RunsPage *m_runsPage = nullptr;
+    ReproducePage *m_reproducePage = nullptr;
     TrainingController *m_training = nullptr;
     ModelService *m_models = nullptr;
     QLabel *m_statusData = nullptr;
@@ -89,6 +99,9 @@ private:
     DataController *m_dataController = nullptr;
     std::function<bool()> m_confirmClose;
 };
+
+/// Lays a report out as PDF (A4); throws Error naming the file if it cannot be written.
+void writePdf(const exporting::ReportDocument &report, const QString &path);
 
 /// Applies Fusion with a dark palette, or the platform's default palette.
 void applyPalette(bool dark);

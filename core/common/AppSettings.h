@@ -41,8 +41,31 @@ public:
         QSettings().setValue(kRecentRuns, recent.mid(0, kMaxRecentRuns));
     }
 
+    /// The Reproduce page's experiment: name, scale, minutes per run, folder, and whether it was
+    /// running when the window closed (it resumes at the next start).
+    static QString reproduceExperiment() { return QSettings().value(kReproduceExperiment).toString(); }
+    static QString reproduceScale() { return QSettings().value(kReproduceScale).toString(); }
+    static double reproduceMinutes() { return QSettings().value(kReproduceMinutes, 5.0).toDouble(); }
+    static QString reproduceFolder() { return QSettings().value(kReproduceFolder).toString(); }
+    static bool reproduceRunning() { return QSettings().value(kReproduceRunning, false).toBool(); }
+    static void setReproduce(const QString &experiment, const QString &scale, double minutes, const QString &folder,
+                             bool running)
+    {
+        QSettings s;
+        s.setValue(kReproduceExperiment, experiment);
+        s.setValue(kReproduceScale, scale);
+        s.setValue(kReproduceMinutes, minutes);
+        s.setValue(kReproduceFolder, folder);
+        s.setValue(kReproduceRunning, running);
+    }
+
 private:
     static constexpr int kMaxRecentRuns = 20;
+    static inline const QString kReproduceExperiment = QStringLiteral("reproduce/experiment");
+    static inline const QString kReproduceScale = QStringLiteral("reproduce/scale");
+    static inline const QString kReproduceMinutes = QStringLiteral("reproduce/minutes");
+    static inline const QString kReproduceFolder = QStringLiteral("reproduce/folder");
+    static inline const QString kReproduceRunning = QStringLiteral("reproduce/running");
     static inline const QString kDataFolder = QStringLiteral("data/folder");
     static inline const QString kLanguage = QStringLiteral("ui/language");
     static inline const QString kDarkMode = QStringLiteral("ui/dark");

@@ -138,6 +138,13 @@ MnistSet loadMnistFolder(const QString &folder)
                     .arg(folder, tried.join(QLatin1String(", "))));
 }
 
+QString defaultMnistFolder(const QString &omniglotFolder)
+{
+    if (!qEnvironmentVariable("ONESHOT_MNIST").isEmpty())
+        return qEnvironmentVariable("ONESHOT_MNIST");
+    return QDir::cleanPath(QDir(omniglotFolder).filePath(QStringLiteral("../mnist")));
+}
+
 OneShotTaskSet sampleMnistTasks(const MnistSet &mnist, int trials, int ways, std::uint64_t seed)
 {
     std::vector<std::vector<int>> byDigit(10);

@@ -32,6 +32,10 @@ MnistSet loadMnist(const QString &imagesPath, const QString &labelsPath);
 /// plain or .gz) and reads them; throws Error listing the names tried if there are none.
 MnistSet loadMnistFolder(const QString &folder);
 
+/// Where MNIST is when not given: $ONESHOT_MNIST, else ../mnist beside the Omniglot folder (as in
+/// a source checkout's shared data).
+QString defaultMnistFolder(const QString &omniglotFolder);
+
 /// Koch's MNIST test: N-way one-shot trials, each with a query digit and one candidate image of
 /// each of N digits (never the query image itself), the true digit at a random position. Drawn
 /// from the seed.

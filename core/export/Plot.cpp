@@ -380,7 +380,13 @@ QString tickLabel(double v)
             return QString::number(v / 1000, 'f', 1) + QLatin1Char('k');
     }
     if (a < 1e-2) {
-        QString s = QString::number(v, 'e', 0);
+        // As few mantissa digits as tell the ticks apart: 5e-4, 9.5e-4.
+        QString s;
+        for (int digits = 0; digits <= 4; ++digits) {
+            s = QString::number(v, 'e', digits);
+            if (std::abs(s.toDouble() - v) <= 1e-6 * a)
+                break;
+        }
         s.replace(QLatin1String("e-0"), QLatin1String("e-"));
         return s;
     }

@@ -284,6 +284,7 @@ void CurveChart::refresh()
     if (xmax == xmin)
         xmax = xmin + 1;
     m_x->setRange(xmin, xmax);
+    m_x->applyNiceNumbers(); // ticks at 0.25, 0.5, 1, 2, 5 x 10^k, not at 0.263
     if (m_fixedRange && !m_log) {
         m_y->setRange(m_lo, m_hi);
     } else {
@@ -291,6 +292,8 @@ void CurveChart::refresh()
         // Curves of non-negative values (loss, learning rate) do not dip below zero.
         const double lower = ymin >= 0 ? std::max(0.0, ymin - pad) : ymin - pad;
         m_y->setRange(m_log ? ymin / 1.2 : lower, m_log ? ymax * 1.2 : ymax + pad);
+        if (auto *linear = qobject_cast<QValueAxis *>(m_y))
+            linear->applyNiceNumbers();
     }
 }
 

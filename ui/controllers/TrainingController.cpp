@@ -1,9 +1,9 @@
 #include "controllers/TrainingController.h"
 
-#include <QDateTime>
 #include <QThread>
 
 #include "common/Error.h"
+#include "controllers/StepBatcher.h"
 #include "train/Trainer.h"
 
 namespace oneshot::ui {
@@ -21,6 +21,7 @@ public:
         , m_data(std::move(data))
         , m_resume(resume)
         , m_control(std::move(control))
+        , m_batcher([this](const QVector<train::StepMetrics> &batch) { Q_EMIT steps(batch); })
     {
     }
 
@@ -38,20 +39,16 @@ public:
         } catch (const std::exception &e) {
             result = failure(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
         }
-        flushSteps(true);
+        m_batcher.flush(true);
         Q_EMIT finished(result);
     }
 
     // TrainObserver, called on the training thread.
     void onStart(const QJsonObject &info) override { Q_EMIT started(info); }
-    void onStep(const train::StepMetrics &m) override
-    {
-        m_pending.push_back(m);
-        flushSteps(false);
-    }
+    void onStep(const train::StepMetrics &m) override { m_batcher.add(m); }
     void onEpoch(const train::EpochMetrics &m) override
     {
-        flushSteps(true);
+        m_batcher.flush(true);
         Q_EMIT epoch(m);
     }
     void onFilters(const model::FilterSnapshot &f) override { Q_EMIT filters(f); }
@@ -73,48 +70,28 @@ private:
                 {QStringLiteral("run_dir"), m_runDir}};
     }
 
-    void flushSteps(bool force)
-    {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        if (m_pending.isEmpty() || (!force && now - m_lastFlush < 100))
-            return;
-        Q_EMIT steps(m_pending);
-        m_pending.clear();
-        m_lastFlush = now;
-    }
-
     train::TrainConfig m_config;
     QString m_runDir;
     std::shared_ptr<const data::Omniglot> m_data;
     bool m_resume;
     std::shared_ptr<train::TrainControl> m_control;
-    QVector<train::StepMetrics> m_pending;
-    qint64 m_lastFlush = 0;
+    StepBatcher m_batcher;
 };
 
 TrainingController::TrainingController(QObject *parent)
     : QObject(parent)
 {
-    qRegisterMetaType<train::StepMetrics>();
-    qRegisterMetaType<train::EpochMetrics>();
-    qRegisterMetaType<model::FilterSnapshot>();
-    qRegisterMetaType<QVector<train::StepMetrics>>();
+    registerMetaTypes();
 }
 
 TrainingController::~TrainingController()
 {
-    if (!m_thread)
-        return;
-    stop();
-    m_thread->requestInterruption();
-    m_thread->quit();
-    m_thread->wait();
-    release();
+    stop(); // then m_thread's destructor waits for the run to end
 }
 
 bool TrainingController::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_thread.isRunning();
 }
 
 bool TrainingController::isPaused() const
@@ -125,39 +102,26 @@ bool TrainingController::isPaused() const
 void TrainingController::start(const train::TrainConfig &config, const QString &runDir,
                                std::shared_ptr<const data::Omniglot> data, bool resume)
 {
-    if (m_thread)
+    if (m_thread.isActive())
         return;
     m_runDir = runDir;
     m_control = std::make_shared<train::TrainControl>();
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("training"));
     auto *worker = new TrainingWorker(config, runDir, std::move(data), resume, m_control);
-    worker->moveToThread(m_thread);
-    // The worker goes with its thread: QThread deletes it when the thread finishes.
-    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(m_thread, &QThread::started, worker, &TrainingWorker::run);
     connect(worker, &TrainingWorker::started, this, &TrainingController::started);
     connect(worker, &TrainingWorker::steps, this, &TrainingController::steps);
     connect(worker, &TrainingWorker::epoch, this, &TrainingController::epoch);
     connect(worker, &TrainingWorker::filters, this, &TrainingController::filters);
     connect(worker, &TrainingWorker::message, this, &TrainingController::message);
-    connect(worker, &TrainingWorker::finished, this, &TrainingController::onWorkerFinished);
-    m_thread->start();
-}
-
-void TrainingController::onWorkerFinished(const QJsonObject &result)
-{
-    if (m_thread) { // else stopAndWait() has released it already
-        m_thread->quit();
-        m_thread->wait(); // at once: the worker's run() has returned
-        release();
-    }
-    Q_EMIT finished(result);
+    connect(worker, &TrainingWorker::finished, this, [this](const QJsonObject &result) {
+        m_thread.finish(); // at once: the worker's run() has returned (a no-op after stopAndWait())
+        Q_EMIT finished(result);
+    });
+    m_thread.start(worker, &TrainingWorker::run, QStringLiteral("training"));
 }
 
 void TrainingController::setPaused(bool paused)
 {
-    if (!m_thread || paused == isPaused())
+    if (!m_thread.isActive() || paused == isPaused())
         return;
     m_control->paused = paused;
     Q_EMIT pausedChanged(paused);
@@ -173,20 +137,8 @@ void TrainingController::stop()
 
 bool TrainingController::stopAndWait(int ms)
 {
-    if (!m_thread)
-        return true;
     stop();
-    m_thread->quit(); // the loop exits once the worker's run() returns
-    if (!m_thread->wait(ms))
-        return false;
-    release();
-    return true;
-}
-
-void TrainingController::release()
-{
-    delete m_thread;
-    m_thread = nullptr;
+    return m_thread.wait(ms);
 }
 
 } // namespace oneshot::ui

@@ -6,12 +6,12 @@
 #include <QObject>
 #include <QVector>
 
+#include "controllers/MetaTypes.h"
+#include "controllers/WorkerThread.h"
 #include "data/Omniglot.h"
 #include "model/FilterSnapshot.h"
 #include "train/Metrics.h"
 #include "train/TrainConfig.h"
-
-class QThread;
 
 namespace oneshot::train {
 struct TrainControl;
@@ -22,8 +22,7 @@ namespace oneshot::ui {
 /// Runs one training run on its own QThread and hands its progress to the GUI as small values
 /// at a bounded rate (steps batched every 100 ms, filters at most every 2 s). Stop and pause are
 /// atomic flags the training loop reads: nothing here blocks the GUI thread. The controller owns
-/// the thread; the worker is deleted when the thread finishes, and the thread right after, in
-/// one place (release()). The destructor stops the run and does not return while it runs.
+/// the thread (WorkerThread); the destructor stops the run and does not return while it runs.
 class TrainingController : public QObject
 {
     Q_OBJECT
@@ -55,17 +54,9 @@ Q_SIGNALS:
     void pausedChanged(bool paused);
 
 private:
-    void onWorkerFinished(const QJsonObject &result);
-    /// Deletes the finished thread (its worker went with it).
-    void release();
-
-    QThread *m_thread = nullptr;
     std::shared_ptr<train::TrainControl> m_control;
+    WorkerThread m_thread; ///< last: destroyed (waited for) first
     QString m_runDir;
 };
 
 } // namespace oneshot::ui
-
-Q_DECLARE_METATYPE(oneshot::train::StepMetrics)
-Q_DECLARE_METATYPE(oneshot::train::EpochMetrics)
-Q_DECLARE_METATYPE(oneshot::model::FilterSnapshot)

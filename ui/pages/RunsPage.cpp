@@ -1,5 +1,6 @@
 #include "pages/RunsPage.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -19,6 +20,7 @@
 #include "common/AppSettings.h"
 #include "common/Error.h"
 #include "train/RunFolder.h"
+#include "train/LossConfig.h"
 #include "train/Metrics.h"
 #include "train/TrainConfig.h"
 
@@ -47,6 +49,47 @@ QString percent(const QJsonValue &v)
     return v.isDouble() ? QStringLiteral("%1%").arg(100 * v.toDouble(), 0, 'f', 1) : QStringLiteral("–");
 }
 
+/// The metrics a chart can overlay: per epoch (validation) or per logged step, and each loss term.
+std::vector<std::pair<QString, QString>> metricChoices()
+{
+    std::vector<std::pair<QString, QString>> choices
+        = {{QStringLiteral("val_oneshot"), RunsPage::tr("Validation one-shot")},
+           {QStringLiteral("val_acc_tuned"), RunsPage::tr("Validation verification (tuned)")},
+           {QStringLiteral("val_acc_05"), RunsPage::tr("Validation verification at 0.5")},
+           {QStringLiteral("val_loss"), RunsPage::tr("Validation loss")},
+           {QStringLiteral("loss"), RunsPage::tr("Training loss")},
+           {QStringLiteral("lr"), RunsPage::tr("Learning rate")}};
+    const auto &terms = train::LossConfig::settings();
+    for (const auto &t : terms)
+        choices.push_back(
+            {QStringLiteral("term:") + t.info.key, RunsPage::tr("Loss term: %1").arg(t.info.labelText())});
+    return choices;
+}
+
+std::vector<CurvePoint> metricCurve(const std::vector<train::MetricsRow> &rows, const QString &metric)
+{
+    std::vector<CurvePoint> points;
+    const qsizetype term
+        = metric.startsWith(QLatin1String("term:")) ? train::lossTermNames().indexOf(metric.mid(5)) : -1;
+    for (const train::MetricsRow &r : rows) {
+        if (metric.startsWith(QLatin1String("val_"))) {
+            if (r.kind != QLatin1String("epoch"))
+                continue;
+            const double v = metric == QLatin1String("val_oneshot") ? r.epoch.valOneShot
+                : metric == QLatin1String("val_acc_tuned")          ? r.epoch.valAccTuned
+                : metric == QLatin1String("val_acc_05")             ? r.epoch.valAccAtHalf
+                                                                    : r.epoch.valLoss;
+            points.push_back({double(r.epoch.step), double(r.epoch.epoch), r.epoch.wallSeconds, v});
+        } else if (r.kind == QLatin1String("step")) {
+            const double v = metric == QLatin1String("lr") ? r.step.lr
+                : term >= 0 ? (term < qsizetype(r.step.terms.size()) ? r.step.terms[term] : std::nan(""))
+                            : r.step.loss;
+            points.push_back({double(r.step.step), r.step.epoch + r.step.epochProgress, r.step.wallSeconds, v});
+        }
+    }
+    return points;
+}
+
 } // namespace
 
 RunsPage::RunsPage(QWidget *parent)
@@ -64,23 +107,36 @@ RunsPage::RunsPage(QWidget *parent)
     bar->addWidget(exportCsv);
     bar->addWidget(m_status, 1);
 
-    m_table = new QTableWidget(0, 8);
+    m_table = new QTableWidget(0, 9);
     m_table->setHorizontalHeaderLabels({tr("Run"), tr("Protocol"), tr("Model"), tr("Epochs"), tr("Best val. one-shot"),
-                                        tr("Best val. verification"), tr("Test one-shot"), tr("Ended")});
+                                        tr("Best val. verification"), tr("Test one-shot"), tr("Test verification"),
+                                        tr("Ended")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
+    // Two charts side by side, each overlaying the metric its combo box names.
     auto *charts = new QWidget;
     auto *chartLayout = new QHBoxLayout(charts);
     chartLayout->setContentsMargins(0, 0, 0, 0);
-    m_oneShot = new CurveChart(tr("Validation one-shot, selected runs"), tr("accuracy"));
-    m_oneShot->setXAxis(CurveChart::XAxis::Epoch);
-    m_oneShot->setYRange(0, 1);
-    m_loss = new CurveChart(tr("Training loss, selected runs"), tr("loss"));
-    chartLayout->addWidget(m_oneShot);
-    chartLayout->addWidget(m_loss);
+    for (int side = 0; side < 2; ++side) {
+        auto *column = new QWidget;
+        auto *columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(0, 0, 0, 0);
+        m_metric[side] = new QComboBox;
+        for (const auto &[key, text] : metricChoices())
+            m_metric[side]->addItem(text, key);
+        m_metric[side]->setCurrentIndex(
+            m_metric[side]->findData(side == 0 ? QStringLiteral("val_oneshot") : QStringLiteral("loss")));
+        m_metric[side]->setToolTip(tr("The metric this chart overlays for the selected runs"));
+        connect(m_metric[side], &QComboBox::currentIndexChanged, this, &RunsPage::updateCharts);
+        CurveChart *&chart = side == 0 ? m_oneShot : m_loss;
+        chart = new CurveChart(m_metric[side]->currentText(), m_metric[side]->currentText());
+        columnLayout->addWidget(m_metric[side]);
+        columnLayout->addWidget(chart, 1);
+        chartLayout->addWidget(column);
+    }
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(charts);
@@ -175,6 +231,7 @@ void RunsPage::refreshRow(int row)
                             percent(best[QStringLiteral("val_oneshot")]),
                             percent(best[QStringLiteral("val_acc_tuned")]),
                             percent(test[QStringLiteral("accuracy")]),
+                            percent(test[QStringLiteral("verification_acc_val_threshold")]),
                             result[QStringLiteral("stop_reason")].toString()};
     for (int c = 0; c < cells.size(); ++c) {
         auto *item = new QTableWidgetItem(cells[c]);
@@ -192,6 +249,14 @@ void RunsPage::showRun(const QString &folder)
     updateCharts();
 }
 
+QStringList RunsPage::selectedRuns() const
+{
+    QStringList out;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        out << m_runs[i.row()];
+    return out;
+}
+
 void RunsPage::selectAll()
 {
     m_table->selectAll();
@@ -200,42 +265,40 @@ void RunsPage::selectAll()
 
 void RunsPage::updateCharts()
 {
-    // The charts are rebuilt with one curve per selected run.
-    auto *parentLayout = m_oneShot->parentWidget()->layout();
-    auto *oneShot = new CurveChart(tr("Validation one-shot, selected runs"), tr("accuracy"));
-    oneShot->setXAxis(CurveChart::XAxis::Epoch);
-    oneShot->setYRange(0, 1);
-    auto *loss = new CurveChart(tr("Training loss, selected runs"), tr("loss"));
+    // Each chart is rebuilt with one curve per selected run, of the metric its combo box shows.
     QList<int> rows;
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
         rows << i.row();
     std::sort(rows.begin(), rows.end());
+    std::vector<std::vector<train::MetricsRow>> metrics;
     for (int row : rows) {
         try {
-            const auto metrics = train::readMetricsCsv(QDir(m_runs[row]).filePath(QStringLiteral("metrics.csv")));
-            const QString name = QFileInfo(m_runs[row]).fileName();
-            const int a = oneShot->addCurve(name, runColor(row), false, true);
-            const int l = loss->addCurve(name, runColor(row), true);
-            for (const train::MetricsRow &r : metrics) {
-                if (r.kind == QLatin1String("epoch"))
-                    oneShot->append(
-                        a, {double(r.epoch.step), double(r.epoch.epoch), r.epoch.wallSeconds, r.epoch.valOneShot});
-                else
-                    loss->append(
-                        l, {double(r.step.step), r.step.epoch + r.step.epochProgress, r.step.wallSeconds, r.step.loss});
-            }
+            metrics.push_back(train::readMetricsCsv(QDir(m_runs[row]).filePath(QStringLiteral("metrics.csv"))));
         } catch (const Error &e) {
+            metrics.emplace_back();
             m_status->setText(e.message());
         }
     }
-    oneShot->refresh();
-    loss->refresh();
-    parentLayout->replaceWidget(m_oneShot, oneShot);
-    parentLayout->replaceWidget(m_loss, loss);
-    m_oneShot->deleteLater();
-    m_loss->deleteLater();
-    m_oneShot = oneShot;
-    m_loss = loss;
+    for (int side = 0; side < 2; ++side) {
+        CurveChart *&chart = side == 0 ? m_oneShot : m_loss;
+        const QString metric = m_metric[side]->currentData().toString();
+        const bool perEpoch = metric.startsWith(QLatin1String("val_"));
+        auto *fresh
+            = new CurveChart(tr("%1, selected runs").arg(m_metric[side]->currentText()), m_metric[side]->currentText());
+        if (perEpoch)
+            fresh->setXAxis(CurveChart::XAxis::Epoch);
+        if (perEpoch && metric != QLatin1String("val_loss"))
+            fresh->setYRange(0, 1);
+        for (std::size_t i = 0; i < metrics.size(); ++i) {
+            const int curve = fresh->addCurve(QFileInfo(m_runs[rows[int(i)]]).fileName(), runColor(rows[int(i)]),
+                                              !perEpoch, perEpoch);
+            fresh->setCurve(curve, metricCurve(metrics[i], metric));
+        }
+        fresh->refresh();
+        chart->parentWidget()->layout()->replaceWidget(chart, fresh);
+        chart->deleteLater();
+        chart = fresh;
+    }
 }
 
 bool RunsPage::exportTableCsv(const QString &path) const

@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QComboBox;
 class QTableWidget;
 class QVBoxLayout;
 class QLabel;
@@ -11,8 +12,9 @@ namespace oneshot::ui {
 
 class CurveChart;
 
-/// Run folders (from the GUI or the CLI, here or elsewhere) in a table with their config and best
-/// figures, and the curves of the selected runs overlaid.
+/// Run folders (from the GUI or the CLI, here or elsewhere) in a table with their config, best
+/// validation figures and test figures, and any metric of the selected runs overlaid (two charts,
+/// each with its choice: validation figures, loss and its terms, learning rate).
 class RunsPage : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
     void showRun(const QString &folder);
     int runCount() const;
     QStringList runs() const { return m_runs; }
+    QStringList selectedRuns() const;
     void selectAll();
     CurveChart *oneShotChart() const { return m_oneShot; }
     bool exportTableCsv(const QString &path) const;
@@ -44,6 +47,7 @@ private:
     QVBoxLayout *m_chartBox = nullptr;
     CurveChart *m_oneShot = nullptr;
     CurveChart *m_loss = nullptr;
+    QComboBox *m_metric[2] = {nullptr, nullptr};
 };
 
 } // namespace oneshot::ui
