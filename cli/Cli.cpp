@@ -56,8 +56,22 @@ QString usage()
         text += QStringLiteral("  %1 %2\n")
                     .arg(QString::fromLatin1(c.name), -16)
                     .arg(QCoreApplication::translate("oneshot::cli", c.summary));
-    text += QObject::tr("\nRun 'oneshot COMMAND --help' for a command's options.\n");
+    text += QObject::tr("\nRun 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for all of "
+                        "them.\n");
     return text;
+}
+
+/// The usage and every command's options, one after the other (what the manual page shows).
+int helpAll()
+{
+    QTextStream out(stdout);
+    out << usage() << Qt::flush;
+    for (const CommandInfo &c : commands()) {
+        // "Xxx:" on a line of its own, then a blank line: a section of the manual page.
+        out << QStringLiteral("\n%1:\n\n").arg(QObject::tr("Command %1").arg(QString::fromLatin1(c.name))) << Qt::flush;
+        c.handler({QStringLiteral("oneshot ") + QString::fromLatin1(c.name), QStringLiteral("--help")});
+    }
+    return 0;
 }
 
 } // namespace
@@ -71,6 +85,8 @@ int run(const QStringList &arguments)
         out << usage();
         return arguments.size() < 2 ? 2 : 0;
     }
+    if (arguments[1] == QLatin1String("--help-all"))
+        return helpAll();
     if (arguments[1] == QLatin1String("--version") || arguments[1] == QLatin1String("-v")) {
         out << "oneshot " << ONESHOT_VERSION << '\n';
         return 0;

@@ -18,13 +18,21 @@ namespace oneshot::cli {
 bool parseOrExit(QCommandLineParser &parser, const QStringList &args, int &exitCode)
 {
     parser.addHelpOption();
+    // The parser names the program by its path; the command line is "oneshot COMMAND".
+    const auto helpText = [&parser, &args] {
+        QString text = parser.helpText();
+        const qsizetype end = text.indexOf(QLatin1String(" [options]"));
+        if (end > 0 && text.startsWith(QLatin1String("Usage: ")))
+            text.replace(7, end - 7, args.value(0));
+        return text;
+    };
     if (!parser.parse(args)) {
-        QTextStream(stderr) << parser.errorText() << "\n\n" << parser.helpText();
+        QTextStream(stderr) << parser.errorText() << "\n\n" << helpText();
         exitCode = 2;
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << helpText();
         exitCode = 0;
         return false;
     }

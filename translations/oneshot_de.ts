@@ -14,14 +14,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-Run 'oneshot COMMAND --help' for a command's options.
-</source>
-        <translation>
-'oneshot BEFEHL --help' zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>error: </source>
         <translation>Fehler: </translation>
     </message>
@@ -1412,6 +1404,18 @@ Run 'oneshot COMMAND --help' for a command's options.
     <message>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>
+Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for all of them.
+</source>
+        <translation>
+'oneshot BEFEHL --help' zeigt die Optionen eines Befehls, 'oneshot --help-all' die aller Befehle.
+</translation>
+    </message>
+    <message>
+        <source>Command %1</source>
+        <translation>Befehl %1</translation>
     </message>
 </context>
 <context>

@@ -14,14 +14,6 @@ Opdrachten:
 </translation>
     </message>
     <message>
-        <source>
-Run 'oneshot COMMAND --help' for a command's options.
-</source>
-        <translation>
-Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
-</translation>
-    </message>
-    <message>
         <source>error: </source>
         <translation>fout: </translation>
     </message>
@@ -1412,6 +1404,18 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht.
     <message>
         <source>Cannot write %1</source>
         <translation>Kan %1 niet schrijven</translation>
+    </message>
+    <message>
+        <source>
+Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for all of them.
+</source>
+        <translation>
+Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --help-all' voor die van alle.
+</translation>
+    </message>
+    <message>
+        <source>Command %1</source>
+        <translation>Opdracht %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,9 @@
 #ifndef ONESHOT_SHARED_DATA
 #define ONESHOT_SHARED_DATA ""
 #endif
+#ifndef ONESHOT_INSTALL_DATA
+#define ONESHOT_INSTALL_DATA "/usr/share/oneshot-studio/omniglot"
+#endif
 
 namespace oneshot::data {
 
@@ -58,6 +61,12 @@ DataLocation locateData(const QString &explicitPath, const QString &savedSetting
         return loc;
     if (tryPlace(defaultDownloadFolder(), QStringLiteral("app data")))
         return loc;
+    // Where a data package (or an administrator) puts it for every user of the machine.
+    for (const QString &system :
+         {QStringLiteral(ONESHOT_INSTALL_DATA), QStringLiteral("/usr/share/oneshot-studio/omniglot")}) {
+        if (loc.tried.filter(system).isEmpty() && tryPlace(system, QStringLiteral("system")))
+            return loc;
+    }
     if (tryPlace(QStringLiteral(ONESHOT_SHARED_DATA), QStringLiteral("source checkout")))
         return loc;
     // An installed or relocated binary: walk up from the executable looking for shared/data.

@@ -18,8 +18,9 @@ struct DataLocation
 bool looksLikeOmniglotFolder(const QString &folder);
 
 /// Looks for the data without the user typing a path, in this order: the explicit path, the
-/// saved setting, $ONESHOT_DATA, the app's data folder (where the downloader puts it), and
-/// ../shared/data/omniglot beside the source checkout or above the executable.
+/// saved setting, $ONESHOT_DATA, the app's data folder (where the downloader puts it), the
+/// system's (<install prefix>/share/oneshot-studio/omniglot, and /usr/share/oneshot-studio/omniglot),
+/// and ../shared/data/omniglot beside the source checkout or above the executable.
 DataLocation locateData(const QString &explicitPath = {}, const QString &savedSetting = {});
 
 /// The folder the downloader writes to: <AppDataLocation>/omniglot.
