@@ -1417,6 +1417,14 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <source>Command %1</source>
         <translation>Befehl %1</translation>
     </message>
+    <message>
+        <source>Cannot write checkpoint %1: the disk did not take it</source>
+        <translation>Kann Checkpoint %1 nicht schreiben: die Festplatte hat ihn nicht angenommen</translation>
+    </message>
+    <message>
+        <source>%1 has no checkpoint yet: the run starts again from its config.json</source>
+        <translation>%1 hat noch keinen Checkpoint: der Lauf beginnt neu mit seiner config.json</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -1819,6 +1827,14 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
     <message>
         <source>The reproduction (Koch's net, Adam, seed split)</source>
         <translation>Die Reproduktion (Kochs Netz, Adam, Seed-Aufteilung)</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>Checkpoint alle</translation>
+    </message>
+    <message>
+        <source>Write the last checkpoint this often inside an epoch too, so a crash loses minutes rather than an epoch; 0: at the end of each epoch only</source>
+        <translation>Den letzten Checkpoint auch innerhalb einer Epoche so oft schreiben, damit ein Absturz Minuten statt einer Epoche kostet; 0: nur am Ende jeder Epoche</translation>
     </message>
 </context>
 <context>

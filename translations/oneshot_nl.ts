@@ -1417,6 +1417,14 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <source>Command %1</source>
         <translation>Opdracht %1</translation>
     </message>
+    <message>
+        <source>Cannot write checkpoint %1: the disk did not take it</source>
+        <translation>Kan checkpoint %1 niet schrijven: de schijf nam het niet aan</translation>
+    </message>
+    <message>
+        <source>%1 has no checkpoint yet: the run starts again from its config.json</source>
+        <translation>%1 heeft nog geen checkpoint: de run begint opnieuw vanaf zijn config.json</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -1819,6 +1827,14 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
     <message>
         <source>The reproduction (Koch's net, Adam, seed split)</source>
         <translation>De reproductie (Kochs netwerk, Adam, seed-splitsing)</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>Checkpoint elke</translation>
+    </message>
+    <message>
+        <source>Write the last checkpoint this often inside an epoch too, so a crash loses minutes rather than an epoch; 0: at the end of each epoch only</source>
+        <translation>Schrijf het laatste checkpoint ook binnen een epoch zo vaak, zodat een crash minuten kost in plaats van een epoch; 0: alleen aan het eind van elke epoch</translation>
     </message>
 </context>
 <context>

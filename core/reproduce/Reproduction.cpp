@@ -1,5 +1,7 @@
 #include "reproduce/Reproduction.h"
 
+#include <cmath>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -168,7 +170,13 @@ QJsonObject Reproduction::runCell(const Cell &cell, ReproductionObserver &obs)
         return {};
     const QJsonObject test = result.value(QStringLiteral("test")).toObject();
     row.insert(QStringLiteral("run"), cell.id);
-    row.insert(QStringLiteral("epochs"), result.value(QStringLiteral("epochs_done")));
+    // Epochs as trained, fractions included: a cell whose budget ends inside its first epoch of
+    // 1.35M pairs has seen part of it, not none.
+    const train::TrainConfig config
+        = train::TrainConfig::fromFile(train::RunFolder(QDir(m_outDir).filePath(cell.id)).configPath());
+    const double views = static_cast<double>(config.pairsPerEpoch) * (config.augment + 1);
+    row.insert(QStringLiteral("epochs"),
+               std::round(100.0 * result.value(QStringLiteral("steps")).toDouble() * config.batchSize / views) / 100.0);
     row.insert(QStringLiteral("steps"), result.value(QStringLiteral("steps")));
     row.insert(QStringLiteral("wall_seconds"), result.value(QStringLiteral("wall_seconds")));
     row.insert(QStringLiteral("stop_reason"), result.value(QStringLiteral("stop_reason")));

@@ -1,5 +1,8 @@
 #include "train/Checkpoint.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -111,7 +114,17 @@ void saveCheckpoint(const QString &path, model::SiameseNet &net, torch::optim::O
         throw Error(QObject::tr("Cannot write checkpoint %1: %2")
                         .arg(path, QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)));
     }
-    // rename() over an existing file is atomic on POSIX; QFile::rename refuses to overwrite.
+    // The bytes reach the disk before the rename makes them the checkpoint: a crash leaves the
+    // old file or the new one, never a torn one. rename() over an existing file is atomic on
+    // POSIX; QFile::rename refuses to overwrite.
+    if (const int fd = ::open(QFile::encodeName(tmp).constData(), O_RDONLY); fd >= 0) {
+        const bool synced = ::fsync(fd) == 0;
+        ::close(fd);
+        if (!synced) {
+            QFile::remove(tmp);
+            throw Error(QObject::tr("Cannot write checkpoint %1: the disk did not take it").arg(path));
+        }
+    }
     if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(tmp);
         throw Error(QObject::tr("Cannot rename %1 to %2").arg(tmp, path));

@@ -48,11 +48,13 @@ void RunFolder::refuseIfNotEmpty() const
 void RunFolder::create(const TrainConfig &config)
 {
     refuseIfNotEmpty();
-    const QDir dir(m_dir);
-    if (!QDir().mkpath(dir.filePath(QStringLiteral("checkpoints"))))
+    // config.json first: a run killed at any moment after it can be resumed (or started again).
+    if (!QDir().mkpath(m_dir))
         throw Error(QObject::tr("Cannot create run folder %1").arg(m_dir));
     writeJsonAtomically(configPath(), config.toJson());
     writeFileAtomically(metricsPath(), (metricsCsvHeader() + QLatin1Char('\n')).toUtf8());
+    if (!QDir().mkpath(QDir(m_dir).filePath(QStringLiteral("checkpoints"))))
+        throw Error(QObject::tr("Cannot create run folder %1").arg(m_dir));
 }
 
 void RunFolder::reopen(long long step, int epoch)

@@ -136,6 +136,14 @@ void addRunSettings(SettingList<TrainConfig> &l)
                     .range(1, 1000000)
                     .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Epochs"))
                     .group("run"));
+    l.push_back(field("checkpoint_minutes", &C::checkpointMinutes)
+                    .range(0, 1000000)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Checkpoint every"))
+                    .unit(QT_TRANSLATE_NOOP("oneshot::Settings", "minutes"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                           "Write the last checkpoint this often inside an epoch too, so a crash "
+                                           "loses minutes rather than an epoch; 0: at the end of each epoch only"))
+                    .group("run"));
     l.push_back(field("minutes", &C::minutes)
                     .range(0, 1000000)
                     .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Time budget"))

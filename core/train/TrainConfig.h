@@ -80,6 +80,9 @@ struct TrainConfig
     int threads = 0;                         ///< torch intra-op threads; 0: all cores
     int loaderThreads = 1;                   ///< threads preparing batches ahead
     int logEvery = 10;                       ///< a metrics row every N optimiser steps
+    /// Also write checkpoints/last.pt this often inside an epoch, so a crash loses minutes, not an
+    /// epoch (0: only at the end of each epoch).
+    double checkpointMinutes = 5;
     int validationPairs = 2000;
     int validationTrials = 200; ///< one-shot trials on the validation split
     int validationWays = 20;

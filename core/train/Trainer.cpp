@@ -74,7 +74,7 @@ public:
     {
         setUp();
         m_started = Clock::now();
-        m_windowStart = m_lastFilters = m_started;
+        m_windowStart = m_lastFilters = m_lastCheckpoint = m_started;
         while (m_st.epoch < m_cfg.epochs) {
             if (trainEpoch())
                 break; // ended inside the epoch
@@ -134,6 +134,7 @@ private:
     Clock::time_point m_started;
     Clock::time_point m_windowStart;
     Clock::time_point m_lastFilters;
+    Clock::time_point m_lastCheckpoint;
     double m_pausedSeconds = 0;
     long long m_windowViews = 0;
     int m_flatSteps = 0;
@@ -141,7 +142,7 @@ private:
 
 void Trainer::Run::setUp()
 {
-    if (!m_owner.m_resuming)
+    if (!m_owner.m_resuming && !m_owner.m_restarting)
         m_folder.refuseIfNotEmpty(); // before the data is loaded, which takes a while
     torch::set_num_threads(defaultThreads(m_cfg.threads));
     m_device = model::chooseDevice(m_cfg.device);
@@ -198,6 +199,13 @@ void Trainer::Run::setUpModel()
 
     m_st.config = m_cfg;
     m_st.sampler.seed = m_cfg.seed;
+    if (m_owner.m_restarting) {
+        // Stopped before its first checkpoint: nothing to continue but the config.
+        m_folder.reopen(0, 0);
+        m_obs.onMessage(
+            QObject::tr("%1 has no checkpoint yet: the run starts again from its config.json").arg(m_folder.dir()));
+        return;
+    }
     if (!m_owner.m_resuming) {
         m_folder.create(m_cfg);
         return;
@@ -239,6 +247,10 @@ bool Trainer::Run::trainEpoch()
         if (seconds(Clock::now() - m_lastFilters) > 2.0) {
             m_obs.onFilters(filters());
             m_lastFilters = Clock::now();
+        }
+        if (m_cfg.checkpointMinutes > 0 && seconds(Clock::now() - m_lastCheckpoint) >= m_cfg.checkpointMinutes * 60) {
+            saveLast(); // mid-epoch: a resumed run continues from this batch
+            m_lastCheckpoint = Clock::now();
         }
         if (budgetSpent()) {
             // The budget is spent mid-epoch: validate what we have, so the last minutes count.
@@ -450,7 +462,13 @@ Trainer::~Trainer() = default;
 
 std::unique_ptr<Trainer> Trainer::resume(const QString &runDir, std::shared_ptr<const data::Omniglot> data)
 {
-    const CheckpointState state = readCheckpointState(RunFolder(runDir).lastCheckpoint());
+    const RunFolder folder(runDir);
+    if (!QFileInfo::exists(folder.lastCheckpoint()) && QFileInfo::exists(folder.configPath())) {
+        auto t = std::make_unique<Trainer>(TrainConfig::fromFile(folder.configPath()), runDir, std::move(data));
+        t->m_restarting = true;
+        return t;
+    }
+    const CheckpointState state = readCheckpointState(folder.lastCheckpoint());
     auto t = std::make_unique<Trainer>(state.config, runDir, std::move(data));
     t->m_resuming = true;
     return t;

@@ -46,7 +46,8 @@ public:
     /// already loaded Omniglot; otherwise the protocol's sets are loaded from config.dataFolder.
     /// Throws Error if the config is not valid.
     Trainer(TrainConfig config, QString runDir, std::shared_ptr<const data::Omniglot> data = {});
-    /// Resumes the run in `runDir` from checkpoints/last.pt, exactly where it stopped.
+    /// Resumes the run in `runDir` from checkpoints/last.pt, exactly where it stopped; a run
+    /// stopped before its first checkpoint starts again from its config.json.
     static std::unique_ptr<Trainer> resume(const QString &runDir, std::shared_ptr<const data::Omniglot> data = {});
     ~Trainer();
     Trainer(const Trainer &) = delete;
@@ -71,6 +72,7 @@ private:
     QString m_runDir;
     std::shared_ptr<const data::Omniglot> m_data;
     bool m_resuming = false;
+    bool m_restarting = false; ///< resumed, but with no checkpoint yet
     std::shared_ptr<TrainControl> m_control = std::make_shared<TrainControl>();
 };
 
