@@ -135,6 +135,67 @@ private Q_SLOTS:
         QVERIFY2(err.contains("no checkpoint yet"), err.constData());
         QVERIFY(QFileInfo::exists(train::RunFolder(run).lastCheckpoint()));
     }
+
+    void unwritablePlacesAreNamed()
+    {
+        // A run folder under a regular file cannot be made (permissions mean nothing to root,
+        // which CI is; a file in the way stops everyone).
+        QTemporaryDir tmp;
+        QFile blocker(tmp.filePath(QStringLiteral("not a folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString run = tmp.filePath(QStringLiteral("not a folder/run"));
+        std::unique_ptr<QProcess> p(
+            startTrain({QStringLiteral("--preset"), QStringLiteral("tiny"), QStringLiteral("--out"), run}));
+        QVERIFY(p->waitForFinished(60000));
+        QCOMPARE(p->exitCode(), 1);
+        const QByteArray err = p->readAllStandardError();
+        QVERIFY2(err.contains(run.toUtf8()), err.constData());
+    }
+
+    void aFullDiskStopsWithAMessageAndKeepsTheCheckpoint()
+    {
+        // A file-size limit stands in for a full disk: metrics.csv (a row every step) outgrows it
+        // after the first checkpoint was written.
+        QTemporaryDir tmp;
+        const QString run = tmp.filePath(QStringLiteral("full"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ONESHOT_DATA"), test::dataDir());
+        p.setProcessEnvironment(env);
+        // 600 blocks of 512 bytes (sh's unit): room for the tiny net's checkpoints (about 200 KB),
+        // not for a metrics row every step of many epochs.
+        const QString command
+            = QStringLiteral("ulimit -f 600; trap '' XFSZ; exec '%1' train --preset tiny --pairs 12800 --batch 16 "
+                             "--epochs 200 --threads 1 --set log_every=1 --set validation_pairs=100 "
+                             "--set validation_trials=10 --out '%2'")
+                  .arg(QStringLiteral(ONESHOT_BINARY_DIR "/app/oneshot"), run);
+        p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+        QVERIFY(p.waitForFinished(300000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains(run.toUtf8()) && err.contains("Cannot"), err.constData());
+        // The checkpoint written before the disk filled up is whole.
+        const train::RunFolder folder(run);
+        QVERIFY(QFileInfo::exists(folder.lastCheckpoint()));
+        QVERIFY(train::readCheckpointState(folder.lastCheckpoint()).step > 0);
+        train::loadModel(folder.lastCheckpoint());
+    }
+
+    void pathsWithSpacesAndAccents()
+    {
+        QTemporaryDir tmp;
+        const QString run = tmp.filePath(QStringLiteral("Läufe mit Ümlauten/ein Lauf"));
+        std::unique_ptr<QProcess> p(
+            startTrain({QStringLiteral("--preset"), QStringLiteral("tiny"), QStringLiteral("--pairs"),
+                        QStringLiteral("640"), QStringLiteral("--epochs"), QStringLiteral("1"),
+                        QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--out"), run}));
+        QVERIFY(p->waitForFinished(120000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        QVERIFY(QFileInfo::exists(train::RunFolder(run).bestCheckpoint()));
+        train::loadModel(train::runCheckpoint(run));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCrash)

@@ -1418,12 +1418,14 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Befehl %1</translation>
     </message>
     <message>
-        <source>Cannot write checkpoint %1: the disk did not take it</source>
-        <translation>Kann Checkpoint %1 nicht schreiben: die Festplatte hat ihn nicht angenommen</translation>
-    </message>
-    <message>
         <source>%1 has no checkpoint yet: the run starts again from its config.json</source>
         <translation>%1 hat noch keinen Checkpoint: der Lauf beginnt neu mit seiner config.json</translation>
+    </message>
+    <message>
+        <source>Signal %1: stopping and saving before quitting
+</source>
+        <translation>Signal %1: anhalten und speichern vor dem Beenden
+</translation>
     </message>
 </context>
 <context>

@@ -1418,12 +1418,14 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Opdracht %1</translation>
     </message>
     <message>
-        <source>Cannot write checkpoint %1: the disk did not take it</source>
-        <translation>Kan checkpoint %1 niet schrijven: de schijf nam het niet aan</translation>
-    </message>
-    <message>
         <source>%1 has no checkpoint yet: the run starts again from its config.json</source>
         <translation>%1 heeft nog geen checkpoint: de run begint opnieuw vanaf zijn config.json</translation>
+    </message>
+    <message>
+        <source>Signal %1: stopping and saving before quitting
+</source>
+        <translation>Signaal %1: stoppen en opslaan voor het afsluiten
+</translation>
     </message>
 </context>
 <context>

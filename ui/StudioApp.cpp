@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include "MainWindow.h"
+#include "SignalWatcher.h"
 #include "common/AppSettings.h"
 #include "common/Language.h"
 #include "pages/ActivationsPage.h"
@@ -103,6 +104,14 @@ int runStudio(QApplication &app)
             window.close();
         });
     }
+    // SIGTERM, SIGINT, SIGHUP: stop the training (its last checkpoint is kept), save the
+    // settings, quit with status 0, as closing the window does.
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &window, [&window](int signal) {
+        QTextStream(stderr) << QObject::tr("Signal %1: stopping and saving before quitting\n").arg(signal) << Qt::flush;
+        window.setCloseConfirmation([] { return true; });
+        window.close();
+    });
     return app.exec();
 }
 

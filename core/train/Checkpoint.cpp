@@ -1,6 +1,7 @@
 #include "train/Checkpoint.h"
 
-#include <fcntl.h>
+#include <cerrno>
+#include <cstring>
 #include <unistd.h>
 
 #include <QDir>
@@ -93,8 +94,9 @@ CheckpointState CheckpointState::fromJson(const QJsonObject &o)
 void saveCheckpoint(const QString &path, model::SiameseNet &net, torch::optim::Optimizer *optimizer,
                     const CheckpointState &state)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    const QString tmp = path + QLatin1String(".tmp");
+    // Serialised into memory first: LibTorch's file writer terminates the process when a write
+    // fails (a full disk), where our own writing below reports it.
+    std::string bytes;
     try {
         torch::serialize::OutputArchive archive;
         archive.write(kFormatKey, c10::IValue(std::string(kFormat)));
@@ -108,23 +110,31 @@ void saveCheckpoint(const QString &path, model::SiameseNet &net, torch::optim::O
             optimizer->save(optArchive);
             archive.write("optimizer", optArchive);
         }
-        archive.save_to(QFile::encodeName(tmp).toStdString());
+        archive.save_to([&bytes](const void *data, std::size_t size) {
+            bytes.append(static_cast<const char *>(data), size);
+            return size;
+        });
     } catch (const std::exception &e) {
-        QFile::remove(tmp);
         throw Error(QObject::tr("Cannot write checkpoint %1: %2")
                         .arg(path, QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)));
     }
-    // The bytes reach the disk before the rename makes them the checkpoint: a crash leaves the
-    // old file or the new one, never a torn one. rename() over an existing file is atomic on
-    // POSIX; QFile::rename refuses to overwrite.
-    if (const int fd = ::open(QFile::encodeName(tmp).constData(), O_RDONLY); fd >= 0) {
-        const bool synced = ::fsync(fd) == 0;
-        ::close(fd);
-        if (!synced) {
-            QFile::remove(tmp);
-            throw Error(QObject::tr("Cannot write checkpoint %1: the disk did not take it").arg(path));
-        }
-    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString tmp = path + QLatin1String(".tmp");
+    QFile out(tmp);
+    const auto fail = [&](const QString &why) {
+        out.close();
+        QFile::remove(tmp);
+        throw Error(QObject::tr("Cannot write checkpoint %1: %2").arg(path, why));
+    };
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        fail(out.errorString());
+    // The bytes reach the disk (fsync) before the rename makes them the checkpoint: a crash
+    // leaves the old file or the new one, never a torn one.
+    if (out.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()) || !out.flush()
+        || ::fsync(out.handle()) != 0)
+        fail(QString::fromLocal8Bit(std::strerror(errno)));
+    out.close();
+    // rename() over an existing file is atomic on POSIX; QFile::rename refuses to overwrite.
     if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(tmp);
         throw Error(QObject::tr("Cannot rename %1 to %2").arg(tmp, path));

@@ -1,5 +1,8 @@
 #include "train/RunFolder.h"
 
+#include <cerrno>
+#include <cstring>
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -85,7 +88,8 @@ void RunFolder::appendMetrics(const QString &row)
     }
     const QByteArray line = (row + QLatin1Char('\n')).toUtf8();
     if (m_metrics->write(line) != line.size() || !m_metrics->flush())
-        throw Error(QObject::tr("Cannot append to %1: %2").arg(metricsPath(), m_metrics->errorString()));
+        throw Error(
+            QObject::tr("Cannot append to %1: %2").arg(metricsPath(), QString::fromLocal8Bit(std::strerror(errno))));
 }
 
 void RunFolder::writeResult(const QJsonObject &result)
