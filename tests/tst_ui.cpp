@@ -186,6 +186,40 @@ private Q_SLOTS:
         QVERIFY(board->messageLabel()->text().contains(QLatin1String("not an image")));
     }
 
+    void aLateResultNeverReplacesANewerInput()
+    {
+        useFixtureModel();
+        BoardPage *board = m_window->boardPage();
+        board->useOwnImageSource();
+        const QString png = m_tmp.filePath(QStringLiteral("late.png"));
+        QVERIFY(cv::imwrite(png.toStdString(), m_window->dataSet()->image(2222)));
+        const QString txt = m_tmp.filePath(QStringLiteral("late.txt"));
+        QFile f(txt);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not an image either\n");
+        f.close();
+        const auto drop = [board](const QString &path) {
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(path)});
+            board->pad()->acceptMime(&mime);
+        };
+        // An image, then at once a text file: whatever finishes last, the refusal stays.
+        for (int round = 0; round < 5; ++round) {
+            drop(png);
+            drop(txt);
+            QTest::qWait(1500);
+            QVERIFY2(board->messageLabel()->text().contains(QLatin1String("late.txt")),
+                     qPrintable(board->messageLabel()->text()));
+        }
+        // A text file, then at once an image: the image is scored and its result shown.
+        QSignalSpy scored(board, &BoardPage::scored);
+        drop(txt);
+        drop(png);
+        QVERIFY(scored.wait(30000));
+        QVERIFY2(!board->messageLabel()->text().contains(QLatin1String("late.txt")),
+                 qPrintable(board->messageLabel()->text()));
+    }
+
     void boardRunsAll()
     {
         useFixtureModel();

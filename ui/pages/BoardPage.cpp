@@ -147,17 +147,19 @@ BoardPage::BoardPage(ModelService *model, QWidget *parent)
     connect(m_supportDrawer, &QSpinBox::valueChanged, this, &BoardPage::showOwnImage);
     connect(m_pad, &DrawingPad::imageReady, this, [this](const cv::Mat &img) {
         m_queryImage = img.clone();
-        m_refusal = false;
+        ++m_input;
         m_message->clear();
         scoreCurrent();
     });
     connect(m_pad, &DrawingPad::refused, this, [this](const QString &why) {
-        m_refusal = true; // a score of the previous image that lands later must not hide this
+        ++m_input; // a score of the previous image that lands later is stale: it must not hide this
         m_message->setText(QStringLiteral("<span style='color:#d62728'>%1</span>").arg(why.toHtmlEscaped()));
     });
     connect(m_model, &ModelService::modelChanged, this, &BoardPage::scoreCurrent);
     connect(m_runAll, &QPushButton::clicked, this, &BoardPage::runAll);
     connect(&m_scoreWatcher, &QFutureWatcher<std::vector<float>>::finished, this, [this] {
+        if (m_scoring != m_input)
+            return; // the scores of an input that another has replaced since
         const QString error = futureError(m_scoreWatcher.future());
         if (!error.isEmpty()) {
             m_message->setText(error);
@@ -165,9 +167,7 @@ BoardPage::BoardPage(ModelService *model, QWidget *parent)
         }
         m_grid->setScores(m_scoreWatcher.result(), m_truth);
         const int pick = m_grid->pick();
-        if (m_refusal) {
-            // keep the message about the refused input
-        } else if (m_truth >= 0) {
+        if (m_truth >= 0) {
             m_message->setText(
                 pick == m_truth ? tr("Right: the model picked the true match.")
                     : pick < 0
@@ -293,7 +293,7 @@ void BoardPage::showTrial()
     }
     const data::OneShotTrial &t = set->trials[index];
     m_queryImage = set->images[t.query];
-    m_refusal = false;
+    ++m_input;
     m_candidates.clear();
     m_candidateNames.clear();
     std::vector<QImage> imgs;
@@ -343,7 +343,9 @@ void BoardPage::scoreCurrent()
         m_message->setText(tr("No model: train one or open a checkpoint (File menu) to score."));
         return;
     }
-    m_scoreWatcher.waitForFinished();
+    // A watcher reports only its latest future; the id also drops a score that a refusal has
+    // made stale. Nothing here waits.
+    m_scoring = m_input;
     m_scoreWatcher.setFuture(m_model->score(m_queryImage, m_candidates));
 }
 

@@ -82,7 +82,8 @@ private:
     QPushButton *m_runAll = nullptr;
 
     cv::Mat m_queryImage;
-    bool m_refusal = false; ///< the message shows why the last input was refused
+    quint64 m_input = 0;   ///< counts the inputs (a query shown, an image drawn or dropped, a refusal)
+    quint64 m_scoring = 0; ///< the input the running score is for
     std::vector<cv::Mat> m_candidates;
     std::vector<QString> m_candidateNames;
     int m_truth = -1;

@@ -27,6 +27,8 @@ DrawingPad::DrawingPad(QWidget *parent)
                   "Right-click or Delete clears."));
     m_canvas.fill(Qt::white);
     connect(&m_watcher, &QFutureWatcher<cv::Mat>::finished, this, [this] {
+        if (m_preparing != m_input)
+            return; // another input (an image, or one refused at once) came since
         const QString error = futureError(m_watcher.future());
         if (!error.isEmpty()) {
             Q_EMIT refused(error);
@@ -152,13 +154,13 @@ void DrawingPad::keyPressEvent(QKeyEvent *event)
 void DrawingPad::acceptMime(const QMimeData *mime)
 {
     if (!mime) {
-        Q_EMIT refused(tr("Nothing to paste"));
+        refuse(tr("Nothing to paste"));
         return;
     }
     if (mime->hasUrls() && !mime->urls().isEmpty()) {
         const QUrl url = mime->urls().first();
         if (!url.isLocalFile()) {
-            Q_EMIT refused(tr("%1 is not a local file").arg(url.toString()));
+            refuse(tr("%1 is not a local file").arg(url.toString()));
             return;
         }
         loadFile(url.toLocalFile());
@@ -173,32 +175,37 @@ void DrawingPad::acceptMime(const QMimeData *mime)
         preprocessAsync(png, tr("the pasted image"));
         return;
     }
-    Q_EMIT refused(tr("The dropped data is neither an image nor a file"));
+    refuse(tr("The dropped data is neither an image nor a file"));
 }
 
 void DrawingPad::loadFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.isFile()) {
-        Q_EMIT refused(tr("%1 is not a file").arg(path));
+        refuse(tr("%1 is not a file").arg(path));
         return;
     }
     if (info.size() > 512LL * 1024 * 1024) {
-        Q_EMIT refused(
-            tr("%1 is too large (%2 MB) to be an image of a character").arg(path).arg(info.size() / (1024 * 1024)));
+        refuse(tr("%1 is too large (%2 MB) to be an image of a character").arg(path).arg(info.size() / (1024 * 1024)));
         return;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        Q_EMIT refused(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        refuse(tr("Cannot read %1: %2").arg(path, f.errorString()));
         return;
     }
     preprocessAsync(f.readAll(), info.fileName());
 }
 
+void DrawingPad::refuse(const QString &why)
+{
+    ++m_input;
+    Q_EMIT refused(why);
+}
+
 void DrawingPad::preprocessAsync(const QByteArray &bytes, const QString &name)
 {
-    m_watcher.waitForFinished();
+    m_preparing = ++m_input;
     m_watcher.setFuture(QtConcurrent::run([bytes, name] { return data::preprocessImage(bytes, name); }));
 }
 

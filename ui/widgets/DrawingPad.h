@@ -46,6 +46,8 @@ protected:
 
 private:
     void preprocessAsync(const QByteArray &bytes, const QString &name);
+    /// Says why an input was refused; a preparation still running for an earlier input is stale.
+    void refuse(const QString &why);
     QPointF toCanvas(const QPointF &p) const;
 
     QImage m_canvas; ///< what is drawn, 420x420 white
@@ -54,6 +56,8 @@ private:
     bool m_dirty = false;
     QPointF m_last;
     QFutureWatcher<cv::Mat> m_watcher;
+    quint64 m_input = 0;     ///< counts the inputs: drawn, dropped, pasted, refused
+    quint64 m_preparing = 0; ///< the input the running preparation is for
     QString m_pendingName;
 };
 
