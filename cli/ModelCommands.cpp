@@ -18,6 +18,7 @@
 #include "export/ModelExport.h"
 #include "model/Device.h"
 #include "train/Checkpoint.h"
+#include "train/DefaultModel.h"
 #include "train/RunFolder.h"
 
 namespace oneshot::cli {
@@ -26,10 +27,27 @@ namespace {
 
 void addModelSource(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("run"), QObject::tr("A run folder (its best checkpoint)."), QStringLiteral("RUNDIR")});
+    p.addOption({QStringLiteral("run"),
+                 QObject::tr("A run folder (its best checkpoint). Without --run or --checkpoint: the default model."),
+                 QStringLiteral("RUNDIR")});
     p.addOption({QStringLiteral("checkpoint"), QObject::tr("A checkpoint file."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("device"), QObject::tr("auto, cpu or cuda."), QStringLiteral("DEVICE"),
                  QStringLiteral("auto")});
+}
+
+/// The default model, said on stderr (what a user gets without --run or --checkpoint).
+QString defaultModel()
+{
+    const QString file = train::defaultModelPath();
+    if (file.isEmpty())
+        throw Error(QObject::tr("Give --run RUNDIR or --checkpoint FILE: there is no default model (looked for %1)")
+                        .arg(train::defaultModelPlaces().join(QLatin1String(", "))));
+    const QJsonObject provenance = train::modelProvenance(file);
+    QTextStream(stderr) << QObject::tr("Using the default model %1 (%2)\n")
+                               .arg(file,
+                                    provenance.value(QStringLiteral("summary")).toString(QObject::tr("no provenance")))
+                        << Qt::flush;
+    return file;
 }
 
 model::SiameseNet modelFrom(const QCommandLineParser &p, train::CheckpointState *state = nullptr,
@@ -41,7 +59,7 @@ model::SiameseNet modelFrom(const QCommandLineParser &p, train::CheckpointState 
     else if (p.isSet(QStringLiteral("run")))
         file = train::runCheckpoint(p.value(QStringLiteral("run")));
     else
-        throw Error(QObject::tr("Give --run RUNDIR or --checkpoint FILE"));
+        file = defaultModel();
     model::SiameseNet net = train::loadModel(file, state);
     net->to(model::chooseDevice(p.value(QStringLiteral("device"))));
     if (path)

@@ -169,6 +169,15 @@ private Q_SLOTS:
         QVERIFY(board->grid()->count() > 10);
         QCOMPARE(int(board->grid()->scores().size()), board->grid()->count());
         QVERIFY(board->grid()->pick() >= 0);
+        // Position (the number messages use) and rank are two things; sorted, the pick comes first.
+        CandidateGrid *grid = board->grid();
+        QCOMPARE(grid->rankOf(grid->pick()), 1);
+        QCOMPARE(grid->candidateAt(0), 0);
+        grid->setSortedByScore(true);
+        QCOMPARE(grid->candidateAt(0), grid->pick());
+        for (int tile = 1; tile < grid->count(); ++tile)
+            QVERIFY(grid->scores()[grid->candidateAt(tile)] <= grid->scores()[grid->candidateAt(tile - 1)]);
+        grid->setSortedByScore(false);
 
         // A text file gets a clear message, not a crash.
         const QString txt = m_tmp.filePath(QStringLiteral("notes.txt"));

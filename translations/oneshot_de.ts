@@ -118,20 +118,12 @@ Befehle:
         <translation>--device cuda: diese LibTorch hat kein CUDA oder es ist keine GPU sichtbar</translation>
     </message>
     <message>
-        <source>A run folder (its best checkpoint).</source>
-        <translation>Ein Laufordner (sein bester Checkpoint).</translation>
-    </message>
-    <message>
         <source>A checkpoint file.</source>
         <translation>Eine Checkpoint-Datei.</translation>
     </message>
     <message>
         <source>auto, cpu or cuda.</source>
         <translation>auto, cpu oder cuda.</translation>
-    </message>
-    <message>
-        <source>Give --run RUNDIR or --checkpoint FILE</source>
-        <translation>Geben Sie --run LAUFORDNER oder --checkpoint DATEI an</translation>
     </message>
     <message>
         <source>%1: %2 of %3 trials correct in %4 runs: accuracy %5% (error %6%), %7 s
@@ -1427,6 +1419,24 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Signal %1: anhalten und speichern vor dem Beenden
 </translation>
     </message>
+    <message>
+        <source>A run folder (its best checkpoint). Without --run or --checkpoint: the default model.</source>
+        <translation>Ein Laufordner (sein bester Checkpoint). Ohne --run oder --checkpoint: das Standardmodell.</translation>
+    </message>
+    <message>
+        <source>Give --run RUNDIR or --checkpoint FILE: there is no default model (looked for %1)</source>
+        <translation>Geben Sie --run LAUFORDNER oder --checkpoint DATEI an: es gibt kein Standardmodell (gesucht: %1)</translation>
+    </message>
+    <message>
+        <source>Using the default model %1 (%2)
+</source>
+        <translation>Das Standardmodell %1 wird verwendet (%2)
+</translation>
+    </message>
+    <message>
+        <source>no provenance</source>
+        <translation>ohne Herkunftsangaben</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -2047,12 +2057,20 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <source>Scoring %1 trials...</source>
         <translation>%1 Versuche werden bewertet...</translation>
     </message>
+    <message>
+        <source>Sort the candidates by score</source>
+        <translation>Kandidaten nach Wert sortieren</translation>
+    </message>
+    <message>
+        <source>Best score first; each candidate keeps its number in the trial</source>
+        <translation>Bester Wert zuerst; jeder Kandidat behält seine Nummer im Versuch</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::ui::CandidateGrid</name>
     <message>
-        <source>#%1  p=%2</source>
-        <translation>#%1  p=%2</translation>
+        <source>rank %1 · p %2</source>
+        <translation>Rang %1 · p %2</translation>
     </message>
 </context>
 <context>

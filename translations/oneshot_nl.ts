@@ -118,20 +118,12 @@ Opdrachten:
         <translation>--device cuda: deze LibTorch heeft geen CUDA of er is geen GPU zichtbaar</translation>
     </message>
     <message>
-        <source>A run folder (its best checkpoint).</source>
-        <translation>Een runmap (het beste checkpoint ervan).</translation>
-    </message>
-    <message>
         <source>A checkpoint file.</source>
         <translation>Een checkpointbestand.</translation>
     </message>
     <message>
         <source>auto, cpu or cuda.</source>
         <translation>auto, cpu of cuda.</translation>
-    </message>
-    <message>
-        <source>Give --run RUNDIR or --checkpoint FILE</source>
-        <translation>Geef --run RUNMAP of --checkpoint BESTAND</translation>
     </message>
     <message>
         <source>%1: %2 of %3 trials correct in %4 runs: accuracy %5% (error %6%), %7 s
@@ -1427,6 +1419,24 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Signaal %1: stoppen en opslaan voor het afsluiten
 </translation>
     </message>
+    <message>
+        <source>A run folder (its best checkpoint). Without --run or --checkpoint: the default model.</source>
+        <translation>Een runmap (zijn beste checkpoint). Zonder --run of --checkpoint: het standaardmodel.</translation>
+    </message>
+    <message>
+        <source>Give --run RUNDIR or --checkpoint FILE: there is no default model (looked for %1)</source>
+        <translation>Geef --run RUNMAP of --checkpoint BESTAND: er is geen standaardmodel (gezocht naar %1)</translation>
+    </message>
+    <message>
+        <source>Using the default model %1 (%2)
+</source>
+        <translation>Het standaardmodel %1 wordt gebruikt (%2)
+</translation>
+    </message>
+    <message>
+        <source>no provenance</source>
+        <translation>zonder herkomst</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -2047,12 +2057,20 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <source>Scoring %1 trials...</source>
         <translation>%1 proeven scoren...</translation>
     </message>
+    <message>
+        <source>Sort the candidates by score</source>
+        <translation>Sorteer de kandidaten op score</translation>
+    </message>
+    <message>
+        <source>Best score first; each candidate keeps its number in the trial</source>
+        <translation>Beste score eerst; elke kandidaat houdt zijn nummer in de proef</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::ui::CandidateGrid</name>
     <message>
-        <source>#%1  p=%2</source>
-        <translation>#%1  p=%2</translation>
+        <source>rank %1 · p %2</source>
+        <translation>rang %1 · p %2</translation>
     </message>
 </context>
 <context>

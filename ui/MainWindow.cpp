@@ -40,6 +40,7 @@
 #include "pages/ReproducePage.h"
 #include "pages/RunsPage.h"
 #include "pages/TrainPage.h"
+#include "train/DefaultModel.h"
 
 // Resources of a static library must be registered by hand, outside any namespace.
 static void initResources()
@@ -225,6 +226,10 @@ MainWindow::MainWindow(QWidget *parent)
     }
     if (!AppSettings::hasWindowGeometry())
         resize(1440, 900);
+    // Something to score with from the first minute: the model trained by the project's own
+    // command, until the user trains or opens another.
+    if (const QString model = train::defaultModelPath(); !model.isEmpty())
+        m_models->loadCheckpoint(model);
 }
 
 MainWindow::~MainWindow() = default;

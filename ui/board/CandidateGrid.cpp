@@ -50,6 +50,28 @@ void CandidateGrid::setScores(const std::vector<float> &logits, int truth)
     update();
 }
 
+void CandidateGrid::setSortedByScore(bool sorted)
+{
+    m_sorted = sorted;
+    update();
+}
+
+int CandidateGrid::candidateAt(int tile) const
+{
+    if (!m_sorted || m_rank.size() != m_images.size())
+        return tile;
+    for (int i = 0; i < static_cast<int>(m_rank.size()); ++i) {
+        if (m_rank[i] == tile + 1)
+            return i;
+    }
+    return tile;
+}
+
+int CandidateGrid::rankOf(int candidate) const
+{
+    return candidate >= 0 && candidate < static_cast<int>(m_rank.size()) ? m_rank[candidate] : 0;
+}
+
 int CandidateGrid::columns(int width) const
 {
     return std::max(1, std::min(10, width / kCell));
@@ -75,9 +97,10 @@ void CandidateGrid::paintEvent(QPaintEvent *)
     const QColor truthColor(0x1b, 0x9e, 0x77);
     const QColor rightPick(0x2a, 0x7a, 0xb9);
     const QColor wrongPick(0xd6, 0x27, 0x28);
-    for (int i = 0; i < static_cast<int>(m_images.size()); ++i) {
-        const int x = (i % cols) * kCell;
-        const int y = (i / cols) * (kCell + 22);
+    for (int tile = 0; tile < static_cast<int>(m_images.size()); ++tile) {
+        const int i = candidateAt(tile);
+        const int x = (tile % cols) * kCell;
+        const int y = (tile / cols) * (kCell + 22);
         const QRect imgRect(x + (kCell - kImage) / 2, y + 4, kImage, kImage);
         p.fillRect(imgRect, Qt::white);
         p.setRenderHint(QPainter::SmoothPixmapTransform, true);
@@ -98,6 +121,11 @@ void CandidateGrid::paintEvent(QPaintEvent *)
             p.setPen(QPen(truthColor, 2, Qt::DashLine));
             p.drawRect(imgRect.adjusted(-6, -6, 6, 6));
         }
+        // The candidate's position in the trial, the number the messages name.
+        const QRect badge(imgRect.x() + 2, imgRect.y() + 2, 22, 16);
+        p.fillRect(badge, QColor(0, 0, 0, 150));
+        p.setPen(Qt::white);
+        p.drawText(badge, Qt::AlignCenter, QString::number(i + 1));
         if (i < static_cast<int>(m_scores.size())) {
             const double prob = 1.0 / (1.0 + std::exp(-static_cast<double>(m_scores[i])));
             const QRect bar(x + (kCell - kImage) / 2, y + kImage + 10, kImage, 8);
@@ -109,7 +137,7 @@ void CandidateGrid::paintEvent(QPaintEvent *)
             f.setPointSizeF(f.pointSizeF() * 0.85);
             p.setFont(f);
             p.drawText(QRect(x, y + kImage + 18, kCell, 18), Qt::AlignCenter,
-                       tr("#%1  p=%2").arg(m_rank[i]).arg(prob, 0, 'f', 3));
+                       tr("rank %1 · p %2").arg(m_rank[i]).arg(prob, 0, 'f', 3));
         } else if (i < static_cast<int>(m_labels.size())) {
             p.setPen(palette().text().color());
             p.drawText(QRect(x, y + kImage + 12, kCell, 18), Qt::AlignCenter, m_labels[i]);

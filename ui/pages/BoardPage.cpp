@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QCheckBox>
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
@@ -93,6 +94,10 @@ BoardPage::BoardPage(ModelService *model, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("boardMessage"));
     left->addWidget(m_message);
+    auto *sorted = new QCheckBox(tr("Sort the candidates by score"));
+    sorted->setToolTip(tr("Best score first; each candidate keeps its number in the trial"));
+    connect(sorted, &QCheckBox::toggled, this, [this](bool on) { m_grid->setSortedByScore(on); });
+    left->addWidget(sorted);
     m_runAll = new QPushButton(tr("Run all"));
     m_runAll->setToolTip(tr("Score every trial of this task set and list the failures"));
     left->addWidget(m_runAll);
@@ -118,6 +123,8 @@ BoardPage::BoardPage(ModelService *model, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(scroll);
     auto *failBox = new QWidget;
+    m_failureBox = failBox;
+    failBox->setVisible(false); // no room taken until a "Run all" has failures to show
     auto *failLayout = new QVBoxLayout(failBox);
     failLayout->setContentsMargins(0, 0, 0, 0);
     failLayout->addWidget(new QLabel(tr("Failures of the last \"Run all\" (query · pick · truth)")));
@@ -214,6 +221,7 @@ BoardPage::BoardPage(ModelService *model, QWidget *parent)
             item->setData(Qt::UserRole, static_cast<int>(t));
         }
         m_failureCount = static_cast<int>(scores.size()) - correct;
+        m_failureBox->setVisible(m_failureCount > 0);
         m_summaryText = tr("%1 of %2 trials right: %3% (%4)")
                             .arg(correct)
                             .arg(scores.size())

@@ -79,6 +79,7 @@ private:
     QLabel *m_summary = nullptr;
     CandidateGrid *m_grid = nullptr;
     QListWidget *m_failures = nullptr;
+    QWidget *m_failureBox = nullptr;
     QPushButton *m_runAll = nullptr;
 
     cv::Mat m_queryImage;
