@@ -27,7 +27,7 @@ provenance = {
     "summary": "CPU preset, Lake's 20 runs %.2f %%" % (100 * lake["accuracy"]),
     "command": "oneshot " + command.replace(run, "R"),
     "commit": commit,
-    "seed": seed,
+    "seed": int(seed),
     "machine": cpu,
     "training_seconds": result["wall_seconds"],
     "epochs": result["epochs_done"],

@@ -201,6 +201,25 @@ private Q_SLOTS:
         QCOMPARE(done[QStringLiteral("epochs_done")].toInt(), 3);
     }
 
+    void theDefaultModelScoresOutOfTheBox()
+    {
+        // Without --run or --checkpoint the commands use the shipped model, and say so.
+        const Result r = oneshot({QStringLiteral("evaluate"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("default model"), r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o[QStringLiteral("trials")].toInt(), 400);
+        // Far above chance (5 %): the shipped model is a trained one; its provenance says how well.
+        QVERIFY2(o[QStringLiteral("accuracy")].toDouble() > 0.6, r.out.constData());
+        QFile prov(QStringLiteral(ONESHOT_SOURCE_DIR "/resources/models/default.json"));
+        QVERIFY(prov.open(QIODevice::ReadOnly));
+        const QJsonObject provenance = QJsonDocument::fromJson(prov.readAll()).object();
+        // The same count as when it was made, up to a near tie that another CPU's arithmetic
+        // (AVX2 rather than AVX-512 kernels) may tip.
+        const int recorded = provenance[QStringLiteral("lake_20_runs")].toObject()[QStringLiteral("correct")].toInt();
+        QVERIFY2(qAbs(o[QStringLiteral("correct")].toInt() - recorded) <= 2, r.out.constData());
+    }
+
     void version()
     {
         const Result r = oneshot({QStringLiteral("--version")});
