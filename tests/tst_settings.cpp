@@ -261,6 +261,20 @@ private Q_SLOTS:
         QCOMPARE(TrainConfig::fromJson(old).toJson(), expected);
     }
 
+    void aPresetsNameOnOtherLayersIsCustom()
+    {
+        // A model object with a preset's name but edited layers is not that preset.
+        QJsonObject json = TrainConfig::forPreset(QStringLiteral("cpu")).toJson();
+        QJsonObject model = json[QStringLiteral("model")].toObject();
+        QCOMPARE(TrainConfig::fromJson(json).model.name, QStringLiteral("cpu"));
+        model[QStringLiteral("embedding")] = model[QStringLiteral("embedding")].toInt() + 1;
+        json[QStringLiteral("model")] = model;
+        const TrainConfig edited = TrainConfig::fromJson(json);
+        QCOMPARE(edited.model.name, QStringLiteral("custom"));
+        QCOMPARE(edited.model.embedding, model[QStringLiteral("embedding")].toInt());
+        QCOMPARE(TrainConfig::fromJson(edited.toJson()), edited);
+    }
+
     void everyPresetIsValid()
     {
         for (const QString &p : TrainConfig::presetNames()) {

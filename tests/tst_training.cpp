@@ -361,6 +361,9 @@ private Q_SLOTS:
                                  << "not a readable checkpoint";
         QTest::newRow("truncated") << "truncated"
                                    << "not a readable checkpoint";
+        // One flipped byte in a tensor's data: libzip's CRC check names the entry.
+        QTest::newRow("bit flip") << "flipped"
+                                  << "is corrupt";
         QTest::newRow("foreign") << "foreign"
                                  << "not a Oneshot Studio checkpoint";
         QTest::newRow("stale") << "stale"
@@ -387,6 +390,12 @@ private Q_SLOTS:
             QFile out(path);
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(kind == QLatin1String("garbage") ? QByteArray(4096, 'z') : bytes.left(bytes.size() / 2));
+        } else if (kind == QLatin1String("flipped")) {
+            QByteArray flipped = bytes;
+            flipped[flipped.size() / 2] = static_cast<char>(flipped[flipped.size() / 2] ^ 0x10);
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(flipped);
         } else if (kind == QLatin1String("foreign")) {
             torch::save(torch::ones({3, 3}), QFile::encodeName(path).toStdString());
         }

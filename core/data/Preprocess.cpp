@@ -59,8 +59,10 @@ bool peekImageSize(const QByteArray &encoded, qint64 &width, qint64 &height)
         return true;
     }
     if (n >= 26 && p[0] == 'B' && p[1] == 'M') {
-        width = static_cast<qint32>(le32(p + 18));
-        height = std::abs(static_cast<qint32>(le32(p + 22)));
+        // Signed in BMP (a negative height is a top-down image); widened before abs(), which
+        // has no result for INT_MIN in 32 bits.
+        width = std::abs(static_cast<qint64>(static_cast<qint32>(le32(p + 18))));
+        height = std::abs(static_cast<qint64>(static_cast<qint32>(le32(p + 22))));
         return true;
     }
     if (n >= 4 && p[0] == 0xFF && p[1] == 0xD8) {
@@ -100,7 +102,8 @@ cv::Mat preprocessImage(const QByteArray &encoded, const QString &name, const Pr
         throw Error(QObject::tr("%1 is empty").arg(name));
     qint64 w = 0;
     qint64 h = 0;
-    if (peekImageSize(encoded, w, h) && w * h > options.maxPixels)
+    // Each side first: a header's two 32-bit sides can overflow their product.
+    if (peekImageSize(encoded, w, h) && (w > options.maxPixels || h > options.maxPixels || w * h > options.maxPixels))
         throw Error(QObject::tr("%1 is %2x%3 pixels: larger than the %4 megapixels accepted")
                         .arg(name)
                         .arg(w)

@@ -2,6 +2,8 @@
 
 #include <zip.h>
 
+#include <vector>
+
 #include <QFileInfo>
 
 #include "common/Error.h"
@@ -56,13 +58,37 @@ QByteArray ZipArchive::read(const QString &name) const
     return read(index);
 }
 
+QString ZipArchive::entryName(qint64 index) const
+{
+    const char *rawName = zip_get_name(m_zip, static_cast<zip_uint64_t>(index), ZIP_FL_ENC_GUESS);
+    return rawName ? QString::fromUtf8(rawName) : QString::number(index);
+}
+
+void ZipArchive::verify() const
+{
+    const zip_int64_t n = zip_get_num_entries(m_zip, 0);
+    std::vector<char> buffer(std::size_t(1) << 16);
+    for (zip_int64_t i = 0; i < n; ++i) {
+        zip_file_t *file = zip_fopen_index(m_zip, static_cast<zip_uint64_t>(i), 0);
+        if (!file)
+            throw Error(QObject::tr("Cannot open entry %1 of %2: %3")
+                            .arg(entryName(i), m_path, QString::fromUtf8(zip_strerror(m_zip))));
+        zip_int64_t got = 0;
+        while ((got = zip_fread(file, buffer.data(), buffer.size())) > 0) { }
+        // libzip checks the CRC when the entry's end is read.
+        const QString reason = got < 0 ? QString::fromUtf8(zip_file_strerror(file)) : QString();
+        zip_fclose(file);
+        if (got < 0)
+            throw Error(QObject::tr("Entry %1 of %2 is corrupt: %3").arg(entryName(i), m_path, reason));
+    }
+}
+
 QByteArray ZipArchive::read(qint64 index) const
 {
     zip_stat_t st;
     zip_stat_init(&st);
     const auto i = static_cast<zip_uint64_t>(index);
-    const char *rawName = zip_get_name(m_zip, i, ZIP_FL_ENC_GUESS);
-    const QString name = rawName ? QString::fromUtf8(rawName) : QString::number(index);
+    const QString name = entryName(index);
     if (zip_stat_index(m_zip, i, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
         throw Error(QObject::tr("Cannot read entry %1 of %2").arg(name, m_path));
     if (st.size > 64u * 1024u * 1024u)

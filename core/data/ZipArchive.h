@@ -27,8 +27,13 @@ public:
     QByteArray read(const QString &name) const;
     QByteArray read(qint64 index) const;
     qint64 indexOf(const QString &name) const;
+    /// Reads every entry through, in chunks and of any size, so that each one's CRC is checked;
+    /// throws Error naming the archive and the first corrupt entry.
+    void verify() const;
 
 private:
+    QString entryName(qint64 index) const;
+
     QString m_path;
     zip *m_zip = nullptr;
 };

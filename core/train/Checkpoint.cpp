@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 
 #include "common/Error.h"
+#include "data/ZipArchive.h"
 
 namespace oneshot::train {
 
@@ -25,6 +26,16 @@ torch::serialize::InputArchive openArchive(const QString &path)
     const QFileInfo info(path);
     if (!info.isFile())
         throw Error(QObject::tr("Checkpoint not found: %1").arg(path));
+    // A checkpoint is a zip. libzip checks its structure and every entry's CRC first, so that
+    // a corrupt file is refused with the entry at fault and never reaches LibTorch's reader,
+    // which leaks memory when it refuses an entry with a bad CRC (LibTorch 1.13, found by
+    // tests/fuzz/fuzz_checkpoint).
+    try {
+        data::ZipArchive(path).verify();
+    } catch (const Error &e) {
+        throw Error(QObject::tr("%1 is not a readable checkpoint (truncated, corrupt or another format): %2")
+                        .arg(path, e.message()));
+    }
     torch::serialize::InputArchive archive;
     try {
         archive.load_from(QFile::encodeName(path).toStdString());

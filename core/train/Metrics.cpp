@@ -88,11 +88,17 @@ std::vector<MetricsRow> readMetricsCsv(const QString &path)
         if (f.size() != header.size())
             continue;
         auto at = [&f](qsizetype c) { return c >= 0 ? parse(f[c]) : std::numeric_limits<double>::quiet_NaN(); };
+        // A step or epoch that is no count (empty, NaN, negative, absurdly large) marks a torn or
+        // foreign row: skipped like one with the wrong number of fields.
+        const double stepValue = at(cStep);
+        const double epochValue = cEpoch >= 0 ? at(cEpoch) : 0.0;
+        if (!(stepValue >= 0 && stepValue < 1e15 && epochValue >= 0 && epochValue < 1e9))
+            continue;
         MetricsRow r;
         r.kind = f[cKind];
         if (r.kind == QLatin1String("step")) {
-            r.step.step = static_cast<long long>(at(cStep));
-            const double e = at(cEpoch);
+            r.step.step = static_cast<long long>(stepValue);
+            const double e = epochValue;
             r.step.epoch = static_cast<int>(e);
             r.step.epochProgress = e - r.step.epoch;
             r.step.wallSeconds = at(cWall);
@@ -102,8 +108,8 @@ std::vector<MetricsRow> readMetricsCsv(const QString &path)
             for (qsizetype c : cTerms)
                 r.step.terms.push_back(at(c));
         } else if (r.kind == QLatin1String("epoch")) {
-            r.epoch.step = static_cast<long long>(at(cStep));
-            r.epoch.epoch = static_cast<int>(at(cEpoch));
+            r.epoch.step = static_cast<long long>(stepValue);
+            r.epoch.epoch = static_cast<int>(epochValue);
             r.epoch.wallSeconds = at(cWall);
             r.epoch.lr = at(cLr);
             r.epoch.trainLoss = at(cLoss);

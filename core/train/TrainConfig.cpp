@@ -400,9 +400,14 @@ TrainConfig TrainConfig::fromJson(const QJsonObject &json)
     const QJsonValue m = o.value(QStringLiteral("model"));
     if (m.isString())
         c.set(QStringLiteral("model"), m.toString());
-    else if (m.isObject())
+    else if (m.isObject()) {
         c.model = model::ModelSpec::fromJson(m.toObject());
-    else if (!m.isUndefined())
+        // Layers edited under a preset's name make a custom network: named so, so that the
+        // settings list, reports and the Runs page do not call it the preset.
+        if (model::ModelSpec::presetNames().contains(c.model.name)
+            && !(c.model == model::ModelSpec::preset(c.model.name)))
+            c.model.name = QStringLiteral("custom");
+    } else if (!m.isUndefined())
         throw Error(QObject::tr("Setting 'model': expected a preset name or a model object"));
     c.validate();
     return c;
