@@ -40,6 +40,8 @@ const std::vector<CommandInfo> &commands()
         {"baseline", QT_TRANSLATE_NOOP("oneshot::cli", "Pixel nearest neighbour or modified Hausdorff on run sets"),
          &runBaseline},
         {"score", QT_TRANSLATE_NOOP("oneshot::cli", "Similarity of two images"), &runScore},
+        {"classify", QT_TRANSLATE_NOOP("oneshot::cli", "Rank your own characters (a support set) for query images"),
+         &runClassify},
         {"export-filters", QT_TRANSLATE_NOOP("oneshot::cli", "First-layer filters as a PNG grid"), &runExportFilters},
         {"activations", QT_TRANSLATE_NOOP("oneshot::cli", "Activation maps of every conv layer for an image"),
          &runActivations},

@@ -7,14 +7,19 @@
 #include <QTextStream>
 
 #include "Commands.h"
+#include "common/AtomicFile.h"
 #include "common/Error.h"
 #include "common/Parallel.h"
+#include "data/CharacterFolder.h"
 #include "data/Distortion.h"
 #include "data/Protocol.h"
 #include "data/OneShotTasks.h"
 #include "data/Preprocess.h"
 #include "eval/Baselines.h"
+#include "eval/Classify.h"
 #include "eval/Evaluator.h"
+#include "eval/KShot.h"
+#include "export/Plot.h"
 #include "export/ModelExport.h"
 #include "model/Device.h"
 #include "train/Checkpoint.h"
@@ -98,14 +103,104 @@ void printOneShot(const eval::OneShotResult &r, bool json, QJsonObject extra, do
                                .arg(secondsTaken, 0, 'f', 2);
 }
 
+/// The --k-shot-mode option that classify and evaluate share.
+void addKShotMode(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("k-shot-mode"),
+                 QObject::tr("How a character with several images is scored: mean-score (the mean of the "
+                             "scores against its images) or mean-embedding (the score against its images' mean "
+                             "embedding)."),
+                 QStringLiteral("MODE"), QStringLiteral("mean-embedding")});
+}
+
+/// N-way K-shot tasks sampled from Omniglot's evaluation alphabets (or the validation ones).
+int evaluateSampled(const QCommandLineParser &p)
+{
+    bool ok = false;
+    data::TaskSamplingOptions options;
+    auto number = [&p, &ok](const char *name, int lo, int hi) {
+        const int v = p.value(QString::fromLatin1(name)).toInt(&ok);
+        if (!ok || v < lo || v > hi)
+            throw Error(QObject::tr("--%1 must be a whole number from %2 to %3, got '%4'")
+                            .arg(QString::fromLatin1(name))
+                            .arg(lo)
+                            .arg(hi)
+                            .arg(p.value(QString::fromLatin1(name))));
+        return v;
+    };
+    options.ways = number("ways", 2, 100);
+    options.shots = number("shots", 1, 19);
+    options.trials = number("trials", 1, 1000000);
+    options.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        throw Error(QObject::tr("--seed must be a whole number, got '%1'").arg(p.value(QStringLiteral("seed"))));
+    if (p.isSet(QStringLiteral("within-alphabet")) && p.isSet(QStringLiteral("across-alphabets")))
+        throw Error(QObject::tr("Give --within-alphabet or --across-alphabets, not both"));
+    options.withinAlphabet = !p.isSet(QStringLiteral("across-alphabets"));
+    const eval::KShotMode mode = eval::kShotModeFromName(p.value(QStringLiteral("k-shot-mode")));
+    const QString split = p.value(QStringLiteral("split"));
+    data::SplitPart part;
+    data::Omniglot::Sets sets = data::Omniglot::Evaluation;
+    if (split == QLatin1String("evaluation")) {
+        part.alphabets = data::lakeRunAlphabets() + data::kochExtraAlphabets();
+        for (int d = 1; d <= 20; ++d)
+            part.drawers.push_back(d);
+    } else if (split == QLatin1String("validation")) {
+        part = data::Protocol::byName(QStringLiteral("lake")).validation;
+        sets = data::Omniglot::Background;
+    } else {
+        throw Error(QObject::tr("--split must be evaluation or validation, got '%1'").arg(split));
+    }
+    torch::set_num_threads(defaultThreads(p.value(QStringLiteral("threads")).toInt()));
+    train::CheckpointState state;
+    QString file;
+    model::SiameseNet net = modelFrom(p, &state, &file);
+    const data::Omniglot omniglot = data::Omniglot::load(resolveDataFolder(p.value(QStringLiteral("data"))), sets);
+    const data::OneShotTaskSet tasks = data::sampleTasks(omniglot, data::selectSubset(omniglot, part), options);
+    for (const QString &note : tasks.notes)
+        QTextStream(stderr) << note << '\n' << Qt::flush;
+    QElapsedTimer timer;
+    timer.start();
+    const eval::OneShotResult r = eval::evaluateKShot(net, tasks, net->head()->weight.device(), mode);
+    printOneShot(r, p.isSet(QStringLiteral("json")),
+                 {{QStringLiteral("checkpoint"), file},
+                  {QStringLiteral("model"), state.config.model.name},
+                  {QStringLiteral("split"), split},
+                  {QStringLiteral("ways"), options.ways},
+                  {QStringLiteral("shots"), options.shots},
+                  {QStringLiteral("within_alphabet"), options.withinAlphabet},
+                  {QStringLiteral("seed"), QString::number(options.seed)},
+                  {QStringLiteral("k_shot_mode"), eval::kShotModeName(mode)}},
+                 timer.nsecsElapsed() / 1e9);
+    return 0;
+}
+
 } // namespace
 
 int runEvaluate(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        QObject::tr("Scores a trained model on one-shot run sets in Lake's format (ties count as wrong)."));
+        QObject::tr("Scores a trained model on one-shot run sets in Lake's format, or, with --ways, --shots or "
+                    "--trials, on N-way K-shot tasks sampled from Omniglot's evaluation alphabets (ties count as "
+                    "wrong)."));
     addModelSource(p);
+    p.addOption({QStringLiteral("ways"), QObject::tr("Sampled tasks: candidates per trial."), QStringLiteral("N"),
+                 QStringLiteral("20")});
+    p.addOption({QStringLiteral("shots"), QObject::tr("Sampled tasks: images per candidate character."),
+                 QStringLiteral("K"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("trials"), QObject::tr("Sampled tasks: how many."), QStringLiteral("T"),
+                 QStringLiteral("400")});
+    p.addOption({QStringLiteral("within-alphabet"),
+                 QObject::tr("Sampled tasks: distractors from the query's alphabet (the default, as Lake's runs).")});
+    p.addOption({QStringLiteral("across-alphabets"), QObject::tr("Sampled tasks: distractors from any alphabet.")});
+    p.addOption({QStringLiteral("split"),
+                 QObject::tr("Sampled tasks: evaluation (the 20 evaluation alphabets) or validation (the background "
+                             "alphabets the lake protocol holds out, for choosing settings)."),
+                 QStringLiteral("SPLIT"), QStringLiteral("evaluation")});
+    p.addOption({QStringLiteral("seed"), QObject::tr("Sampled tasks: the seed that draws them."), QStringLiteral("S"),
+                 QStringLiteral("1")});
+    addKShotMode(p);
     p.addOption({QStringLiteral("runs"),
                  QObject::tr("Run set zip or folder (default: all_runs.zip of the data folder)."),
                  QStringLiteral("ZIP_OR_DIR")});
@@ -117,6 +212,13 @@ int runEvaluate(const QStringList &args)
     int code = 0;
     if (!parseOrExit(p, args, code))
         return code;
+    for (const char *sampled : {"ways", "shots", "trials", "within-alphabet", "across-alphabets", "split", "seed"})
+        if (p.isSet(QString::fromLatin1(sampled))) {
+            if (p.isSet(QStringLiteral("runs")))
+                throw Error(QObject::tr("--runs scores run sets; --%1 samples tasks: give one or the other")
+                                .arg(QString::fromLatin1(sampled)));
+            return evaluateSampled(p);
+        }
     torch::set_num_threads(defaultThreads(p.value(QStringLiteral("threads")).toInt()));
     train::CheckpointState state;
     QString file;
@@ -187,6 +289,152 @@ int runScore(const QStringList &args)
     else
         QTextStream(stdout)
             << QObject::tr("probability same: %1 (logit %2)\n").arg(prob, 0, 'f', 4).arg(logit, 0, 'f', 3);
+    return 0;
+}
+
+namespace {
+
+void printClassification(const eval::Classification &c, const QString &outFolder)
+{
+    QTextStream out(stdout);
+    for (int q = 0; q < c.queryNames.size(); ++q) {
+        const std::vector<int> order = c.ranking(q);
+        const auto &scores = c.scores[static_cast<std::size_t>(q)];
+        const int truth = c.truths[static_cast<std::size_t>(q)];
+        out << QObject::tr("%1: %2").arg(c.queryNames[q], c.characters[order.front()]);
+        if (truth >= 0)
+            out << (truth == order.front() ? QObject::tr(" (right)")
+                                           : QObject::tr(" (wrong: %1)").arg(c.characters[truth]));
+        out << '\n';
+        if (c.queryNames.size() == 1)
+            for (int r = 0; r < static_cast<int>(order.size()); ++r)
+                out << QStringLiteral("  %1. %2  %3\n")
+                           .arg(r + 1, 2)
+                           .arg(c.characters[order[r]], -24)
+                           .arg(scores[static_cast<std::size_t>(order[r])], 8, 'f', 3);
+    }
+    if (c.labelled > 0) {
+        out << QObject::tr("accuracy %1 (%2 of %3 labelled queries)\n")
+                   .arg(percent(c.accuracy()))
+                   .arg(c.correct)
+                   .arg(c.labelled);
+        out << QObject::tr("confusion matrix: %1\n")
+                   .arg(QDir(outFolder).filePath(QStringLiteral("confusion.csv, confusion.png, confusion.svg")));
+    }
+    out.flush();
+}
+
+QJsonObject classificationJson(const eval::Classification &c)
+{
+    QJsonArray queries;
+    for (int q = 0; q < c.queryNames.size(); ++q) {
+        QJsonArray ranking;
+        for (int i : c.ranking(q))
+            ranking.append(QJsonObject{
+                {QStringLiteral("character"), c.characters[i]},
+                {QStringLiteral("score"), c.scores[static_cast<std::size_t>(q)][static_cast<std::size_t>(i)]}});
+        const int truth = c.truths[static_cast<std::size_t>(q)];
+        queries.append(
+            QJsonObject{{QStringLiteral("image"), c.queryNames[q]},
+                        {QStringLiteral("prediction"), c.characters[c.predictions[static_cast<std::size_t>(q)]]},
+                        {QStringLiteral("truth"), truth >= 0 ? QJsonValue(c.characters[truth]) : QJsonValue()},
+                        {QStringLiteral("ranking"), ranking}});
+    }
+    QJsonArray confusion;
+    for (const auto &row : c.confusion) {
+        QJsonArray r;
+        for (int v : row)
+            r.append(v);
+        confusion.append(r);
+    }
+    return {{QStringLiteral("characters"), QJsonArray::fromStringList(c.characters)},
+            {QStringLiteral("queries"), queries},
+            {QStringLiteral("labelled"), c.labelled},
+            {QStringLiteral("correct"), c.correct},
+            {QStringLiteral("accuracy"), c.labelled ? QJsonValue(c.accuracy()) : QJsonValue()},
+            {QStringLiteral("confusion"), confusion}};
+}
+
+} // namespace
+
+int runClassify(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QObject::tr("Ranks the characters of your own support set for a query image, or scores a folder of "
+                    "queries. A support set is a folder or zip with one subfolder per character holding 1 to k "
+                    "images of it (any format and size); labelled queries use the same layout."));
+    addModelSource(p);
+    p.addOption(
+        {QStringLiteral("support"), QObject::tr("The support set: a folder or zip."), QStringLiteral("DIR_OR_ZIP")});
+    p.addOption({QStringLiteral("query"), QObject::tr("One query image."), QStringLiteral("IMAGE")});
+    p.addOption({QStringLiteral("queries"),
+                 QObject::tr("A folder or zip of queries: in character subfolders (labelled) or not."),
+                 QStringLiteral("DIR_OR_ZIP")});
+    p.addOption({QStringLiteral("k-shot"), QObject::tr("Use at most K images of each support character."),
+                 QStringLiteral("K")});
+    addKShotMode(p);
+    p.addOption({QStringLiteral("out"),
+                 QObject::tr("Where labelled queries' confusion matrix goes (confusion.csv, .png, .svg)."),
+                 QStringLiteral("DIR"), QStringLiteral(".")});
+    p.addOption({QStringLiteral("json"), QObject::tr("Print one JSON object.")});
+    int code = 0;
+    if (!parseOrExit(p, args, code))
+        return code;
+    if (!p.isSet(QStringLiteral("support")))
+        throw Error(QObject::tr("Give --support DIR_OR_ZIP: a folder with one subfolder per character"));
+    if (p.isSet(QStringLiteral("query")) == p.isSet(QStringLiteral("queries")))
+        throw Error(QObject::tr("Give either --query IMAGE or --queries DIR_OR_ZIP"));
+    const eval::KShotMode mode = eval::kShotModeFromName(p.value(QStringLiteral("k-shot-mode")));
+    data::CharacterFolder support = data::loadCharacterFolder(p.value(QStringLiteral("support")));
+    if (p.isSet(QStringLiteral("k-shot"))) {
+        bool ok = false;
+        const int k = p.value(QStringLiteral("k-shot")).toInt(&ok);
+        if (!ok || k < 1)
+            throw Error(QObject::tr("--k-shot must be a whole number of at least 1, got '%1'")
+                            .arg(p.value(QStringLiteral("k-shot"))));
+        support.keepShots(k);
+    }
+    data::CharacterFolder queries;
+    if (p.isSet(QStringLiteral("query"))) {
+        const QString image = p.value(QStringLiteral("query"));
+        queries.source = image;
+        queries.images.push_back(data::preprocessFile(image));
+        queries.labels.push_back(-1);
+        queries.imageNames << image;
+    } else {
+        data::CharacterFolderOptions options;
+        options.allowUnlabelled = true;
+        options.minCharacters = 0;
+        queries = data::loadCharacterFolder(p.value(QStringLiteral("queries")), options);
+    }
+    model::SiameseNet net = modelFrom(p);
+    const eval::Classification c = eval::classify(net, support, queries, net->head()->weight.device(), mode);
+    const QString out = p.value(QStringLiteral("out"));
+    if (c.labelled > 0) {
+        if (!QDir().mkpath(out))
+            throw Error(QObject::tr("Cannot create folder %1").arg(out));
+        writeFileAtomically(QDir(out).filePath(QStringLiteral("confusion.csv")), c.confusionCsv().toUtf8());
+        exporting::Heatmap map;
+        map.title = QObject::tr("Confusion: %1 of %2 right").arg(c.correct).arg(c.labelled);
+        map.rowTitle = QObject::tr("truth");
+        map.columnTitle = QObject::tr("prediction");
+        map.rows = map.columns = c.characters;
+        for (const auto &row : c.confusion)
+            map.values.emplace_back(row.begin(), row.end());
+        exporting::writeHeatmap(map, QDir(out).filePath(QStringLiteral("confusion")));
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o = classificationJson(c);
+        o.insert(QStringLiteral("support"), support.source);
+        o.insert(QStringLiteral("k_shot_mode"), eval::kShotModeName(mode));
+        o.insert(QStringLiteral("support_images"), static_cast<int>(support.images.size()));
+        if (c.labelled > 0)
+            o.insert(QStringLiteral("confusion_csv"), QDir(out).filePath(QStringLiteral("confusion.csv")));
+        printJson(o);
+    } else {
+        printClassification(c, out);
+    }
     return 0;
 }
 

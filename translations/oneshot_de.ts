@@ -174,10 +174,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>Scores a trained model on one-shot run sets in Lake's format (ties count as wrong).</source>
-        <translation>Bewertet ein trainiertes Modell auf One-Shot-Laufsets in Lakes Format (Gleichstand zählt als falsch).</translation>
-    </message>
-    <message>
         <source>Run set zip or folder (default: all_runs.zip of the data folder).</source>
         <translation>Laufset als ZIP oder Ordner (Standard: all_runs.zip im Datenordner).</translation>
     </message>
@@ -1437,6 +1433,170 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <source>no provenance</source>
         <translation>ohne Herkunftsangaben</translation>
     </message>
+    <message>
+        <source>Character folder not found: %1</source>
+        <translation>Zeichenordner nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in a character's folder (one subfolder per character is expected)</source>
+        <translation>%1 liegt nicht im Ordner eines Zeichens (erwartet wird ein Unterordner je Zeichen)</translation>
+    </message>
+    <message>
+        <source>The character folder %1 holds no images</source>
+        <translation>Der Zeichenordner %1 enthält keine Bilder</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 character folders; at least %3 are needed to choose between</source>
+        <translation>%1 enthält %2 Zeichenordner; mindestens %3 sind nötig, um zwischen ihnen zu wählen</translation>
+    </message>
+    <message>
+        <source>%1 holds no images</source>
+        <translation>%1 enthält keine Bilder</translation>
+    </message>
+    <message>
+        <source>Shots must be 1 to 19 (Omniglot has 20 drawers, one is the query's), got %1</source>
+        <translation>Die Zahl der Beispiele muss 1 bis 19 sein (Omniglot hat 20 Zeichner, einer ist der der Anfrage), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>sampled %1-way %2-shot tasks (%3)</source>
+        <translation>gezogene %1-Wege-%2-Beispiel-Aufgaben (%3)</translation>
+    </message>
+    <message>
+        <source>Query folder '%1' in %2 is not a character of the support set %3</source>
+        <translation>Anfrageordner '%1' in %2 ist kein Zeichen des Stützsatzes %3</translation>
+    </message>
+    <message>
+        <source>K-shot mode '%1' is not one of %2</source>
+        <translation>K-Shot-Modus '%1' ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>A character of the support set has no image</source>
+        <translation>Ein Zeichen des Stützsatzes hat kein Bild</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable checkpoint (truncated, corrupt or another format): %2</source>
+        <translation>%1 ist kein lesbarer Checkpoint (abgeschnitten, beschädigt oder ein anderes Format): %2</translation>
+    </message>
+    <message>
+        <source>How a character with several images is scored: mean-score (the mean of the scores against its images) or mean-embedding (the score against its images' mean embedding).</source>
+        <translation>Wie ein Zeichen mit mehreren Bildern bewertet wird: mean-score (der Mittelwert der Bewertungen gegen seine Bilder) oder mean-embedding (die Bewertung gegen das mittlere Embedding seiner Bilder).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, got '%4'</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, erhalten: '%4'</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, got '%1'</source>
+        <translation>--seed muss eine ganze Zahl sein, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>Give --within-alphabet or --across-alphabets, not both</source>
+        <translation>Geben Sie --within-alphabet oder --across-alphabets an, nicht beide</translation>
+    </message>
+    <message>
+        <source>--split must be evaluation or validation, got '%1'</source>
+        <translation>--split muss evaluation oder validation sein, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>Scores a trained model on one-shot run sets in Lake's format, or, with --ways, --shots or --trials, on N-way K-shot tasks sampled from Omniglot's evaluation alphabets (ties count as wrong).</source>
+        <translation>Bewertet ein trainiertes Modell auf One-Shot-Run-Sets im Format von Lake oder, mit --ways, --shots oder --trials, auf N-Wege-K-Beispiel-Aufgaben aus den Evaluationsalphabeten von Omniglot (Gleichstände zählen als falsch).</translation>
+    </message>
+    <message>
+        <source>Sampled tasks: candidates per trial.</source>
+        <translation>Gezogene Aufgaben: Kandidaten je Versuch.</translation>
+    </message>
+    <message>
+        <source>Sampled tasks: images per candidate character.</source>
+        <translation>Gezogene Aufgaben: Bilder je Kandidatenzeichen.</translation>
+    </message>
+    <message>
+        <source>Sampled tasks: how many.</source>
+        <translation>Gezogene Aufgaben: wie viele.</translation>
+    </message>
+    <message>
+        <source>Sampled tasks: distractors from the query's alphabet (the default, as Lake's runs).</source>
+        <translation>Gezogene Aufgaben: Ablenker aus dem Alphabet der Anfrage (der Standard, wie die Runs von Lake).</translation>
+    </message>
+    <message>
+        <source>Sampled tasks: distractors from any alphabet.</source>
+        <translation>Gezogene Aufgaben: Ablenker aus jedem Alphabet.</translation>
+    </message>
+    <message>
+        <source>Sampled tasks: evaluation (the 20 evaluation alphabets) or validation (the background alphabets the lake protocol holds out, for choosing settings).</source>
+        <translation>Gezogene Aufgaben: evaluation (die 20 Evaluationsalphabete) oder validation (die Hintergrundalphabete, die das Lake-Protokoll zurückhält, um Einstellungen zu wählen).</translation>
+    </message>
+    <message>
+        <source>Sampled tasks: the seed that draws them.</source>
+        <translation>Gezogene Aufgaben: der Seed, der sie zieht.</translation>
+    </message>
+    <message>
+        <source>--runs scores run sets; --%1 samples tasks: give one or the other</source>
+        <translation>--runs bewertet Run-Sets; --%1 zieht Aufgaben: geben Sie das eine oder das andere an</translation>
+    </message>
+    <message>
+        <source> (right)</source>
+        <translation> (richtig)</translation>
+    </message>
+    <message>
+        <source> (wrong: %1)</source>
+        <translation> (falsch: %1)</translation>
+    </message>
+    <message>
+        <source>accuracy %1 (%2 of %3 labelled queries)
+</source>
+        <translation>Genauigkeit %1 (%2 von %3 beschrifteten Anfragen)
+</translation>
+    </message>
+    <message>
+        <source>confusion matrix: %1
+</source>
+        <translation>Konfusionsmatrix: %1
+</translation>
+    </message>
+    <message>
+        <source>Ranks the characters of your own support set for a query image, or scores a folder of queries. A support set is a folder or zip with one subfolder per character holding 1 to k images of it (any format and size); labelled queries use the same layout.</source>
+        <translation>Ordnet die Zeichen Ihres eigenen Stützsatzes für ein Anfragebild, oder bewertet einen Ordner mit Anfragen. Ein Stützsatz ist ein Ordner oder Zip mit einem Unterordner je Zeichen, der 1 bis k Bilder davon enthält (jedes Format, jede Größe); beschriftete Anfragen nutzen denselben Aufbau.</translation>
+    </message>
+    <message>
+        <source>The support set: a folder or zip.</source>
+        <translation>Der Stützsatz: ein Ordner oder Zip.</translation>
+    </message>
+    <message>
+        <source>One query image.</source>
+        <translation>Ein Anfragebild.</translation>
+    </message>
+    <message>
+        <source>A folder or zip of queries: in character subfolders (labelled) or not.</source>
+        <translation>Ein Ordner oder Zip mit Anfragen: in Zeichen-Unterordnern (beschriftet) oder nicht.</translation>
+    </message>
+    <message>
+        <source>Use at most K images of each support character.</source>
+        <translation>Höchstens K Bilder jedes Stützzeichens verwenden.</translation>
+    </message>
+    <message>
+        <source>Where labelled queries' confusion matrix goes (confusion.csv, .png, .svg).</source>
+        <translation>Wohin die Konfusionsmatrix beschrifteter Anfragen kommt (confusion.csv, .png, .svg).</translation>
+    </message>
+    <message>
+        <source>Give --support DIR_OR_ZIP: a folder with one subfolder per character</source>
+        <translation>Geben Sie --support ORDNER_ODER_ZIP an: ein Ordner mit einem Unterordner je Zeichen</translation>
+    </message>
+    <message>
+        <source>Give either --query IMAGE or --queries DIR_OR_ZIP</source>
+        <translation>Geben Sie --query BILD oder --queries ORDNER_ODER_ZIP an</translation>
+    </message>
+    <message>
+        <source>--k-shot must be a whole number of at least 1, got '%1'</source>
+        <translation>--k-shot muss eine ganze Zahl von mindestens 1 sein, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>Confusion: %1 of %2 right</source>
+        <translation>Konfusion: %1 von %2 richtig</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -1898,6 +2058,10 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
     <message>
         <source>One HTML file about runs and experiments</source>
         <translation>Eine HTML-Datei über Läufe und Experimente</translation>
+    </message>
+    <message>
+        <source>Rank your own characters (a support set) for query images</source>
+        <translation>Eigene Zeichen (einen Stützsatz) für Anfragebilder ordnen</translation>
     </message>
 </context>
 <context>

@@ -174,10 +174,6 @@ Opdrachten:
 </translation>
     </message>
     <message>
-        <source>Scores a trained model on one-shot run sets in Lake's format (ties count as wrong).</source>
-        <translation>Beoordeelt een getraind model op one-shot-runsets in Lakes formaat (gelijke stand telt als fout).</translation>
-    </message>
-    <message>
         <source>Run set zip or folder (default: all_runs.zip of the data folder).</source>
         <translation>Runset als zip of map (standaard: all_runs.zip in de gegevensmap).</translation>
     </message>
@@ -1437,6 +1433,170 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <source>no provenance</source>
         <translation>zonder herkomst</translation>
     </message>
+    <message>
+        <source>Character folder not found: %1</source>
+        <translation>Tekenmap niet gevonden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in a character's folder (one subfolder per character is expected)</source>
+        <translation>%1 staat niet in de map van een teken (er wordt één submap per teken verwacht)</translation>
+    </message>
+    <message>
+        <source>The character folder %1 holds no images</source>
+        <translation>De tekenmap %1 bevat geen afbeeldingen</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 character folders; at least %3 are needed to choose between</source>
+        <translation>%1 bevat %2 tekenmappen; er zijn er minstens %3 nodig om tussen te kiezen</translation>
+    </message>
+    <message>
+        <source>%1 holds no images</source>
+        <translation>%1 bevat geen afbeeldingen</translation>
+    </message>
+    <message>
+        <source>Shots must be 1 to 19 (Omniglot has 20 drawers, one is the query's), got %1</source>
+        <translation>Het aantal voorbeelden moet 1 tot 19 zijn (Omniglot heeft 20 tekenaars, één is die van de vraag), gekregen: %1</translation>
+    </message>
+    <message>
+        <source>sampled %1-way %2-shot tasks (%3)</source>
+        <translation>getrokken %1-weg-%2-voorbeeldtaken (%3)</translation>
+    </message>
+    <message>
+        <source>Query folder '%1' in %2 is not a character of the support set %3</source>
+        <translation>Vraagmap '%1' in %2 is geen teken van de steunset %3</translation>
+    </message>
+    <message>
+        <source>K-shot mode '%1' is not one of %2</source>
+        <translation>K-shot-modus '%1' is niet een van %2</translation>
+    </message>
+    <message>
+        <source>A character of the support set has no image</source>
+        <translation>Een teken van de steunset heeft geen afbeelding</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable checkpoint (truncated, corrupt or another format): %2</source>
+        <translation>%1 is geen leesbaar checkpoint (afgekapt, beschadigd of een ander formaat): %2</translation>
+    </message>
+    <message>
+        <source>How a character with several images is scored: mean-score (the mean of the scores against its images) or mean-embedding (the score against its images' mean embedding).</source>
+        <translation>Hoe een teken met meerdere afbeeldingen wordt gescoord: mean-score (het gemiddelde van de scores tegen zijn afbeeldingen) of mean-embedding (de score tegen de gemiddelde embedding van zijn afbeeldingen).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, got '%4'</source>
+        <translation>--%1 moet een geheel getal van %2 tot %3 zijn, gekregen: '%4'</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, got '%1'</source>
+        <translation>--seed moet een geheel getal zijn, gekregen: '%1'</translation>
+    </message>
+    <message>
+        <source>Give --within-alphabet or --across-alphabets, not both</source>
+        <translation>Geef --within-alphabet of --across-alphabets, niet beide</translation>
+    </message>
+    <message>
+        <source>--split must be evaluation or validation, got '%1'</source>
+        <translation>--split moet evaluation of validation zijn, gekregen: '%1'</translation>
+    </message>
+    <message>
+        <source>Scores a trained model on one-shot run sets in Lake's format, or, with --ways, --shots or --trials, on N-way K-shot tasks sampled from Omniglot's evaluation alphabets (ties count as wrong).</source>
+        <translation>Scoort een getraind model op one-shot-runsets in het formaat van Lake, of, met --ways, --shots of --trials, op N-weg-K-voorbeeldtaken getrokken uit de evaluatiealfabetten van Omniglot (gelijke scores tellen als fout).</translation>
+    </message>
+    <message>
+        <source>Sampled tasks: candidates per trial.</source>
+        <translation>Getrokken taken: kandidaten per proef.</translation>
+    </message>
+    <message>
+        <source>Sampled tasks: images per candidate character.</source>
+        <translation>Getrokken taken: afbeeldingen per kandidaatteken.</translation>
+    </message>
+    <message>
+        <source>Sampled tasks: how many.</source>
+        <translation>Getrokken taken: hoeveel.</translation>
+    </message>
+    <message>
+        <source>Sampled tasks: distractors from the query's alphabet (the default, as Lake's runs).</source>
+        <translation>Getrokken taken: afleiders uit het alfabet van de vraag (de standaard, zoals de runs van Lake).</translation>
+    </message>
+    <message>
+        <source>Sampled tasks: distractors from any alphabet.</source>
+        <translation>Getrokken taken: afleiders uit elk alfabet.</translation>
+    </message>
+    <message>
+        <source>Sampled tasks: evaluation (the 20 evaluation alphabets) or validation (the background alphabets the lake protocol holds out, for choosing settings).</source>
+        <translation>Getrokken taken: evaluation (de 20 evaluatiealfabetten) of validation (de achtergrondalfabetten die het lake-protocol achterhoudt, om instellingen te kiezen).</translation>
+    </message>
+    <message>
+        <source>Sampled tasks: the seed that draws them.</source>
+        <translation>Getrokken taken: het zaad dat ze trekt.</translation>
+    </message>
+    <message>
+        <source>--runs scores run sets; --%1 samples tasks: give one or the other</source>
+        <translation>--runs scoort runsets; --%1 trekt taken: geef het een of het ander</translation>
+    </message>
+    <message>
+        <source> (right)</source>
+        <translation> (goed)</translation>
+    </message>
+    <message>
+        <source> (wrong: %1)</source>
+        <translation> (fout: %1)</translation>
+    </message>
+    <message>
+        <source>accuracy %1 (%2 of %3 labelled queries)
+</source>
+        <translation>nauwkeurigheid %1 (%2 van %3 gelabelde vragen)
+</translation>
+    </message>
+    <message>
+        <source>confusion matrix: %1
+</source>
+        <translation>verwarringsmatrix: %1
+</translation>
+    </message>
+    <message>
+        <source>Ranks the characters of your own support set for a query image, or scores a folder of queries. A support set is a folder or zip with one subfolder per character holding 1 to k images of it (any format and size); labelled queries use the same layout.</source>
+        <translation>Rangschikt de tekens van je eigen steunset voor een vraagafbeelding, of scoort een map met vragen. Een steunset is een map of zip met één submap per teken met 1 tot k afbeeldingen ervan (elk formaat en elke grootte); gelabelde vragen gebruiken dezelfde indeling.</translation>
+    </message>
+    <message>
+        <source>The support set: a folder or zip.</source>
+        <translation>De steunset: een map of zip.</translation>
+    </message>
+    <message>
+        <source>One query image.</source>
+        <translation>Eén vraagafbeelding.</translation>
+    </message>
+    <message>
+        <source>A folder or zip of queries: in character subfolders (labelled) or not.</source>
+        <translation>Een map of zip met vragen: in tekensubmappen (gelabeld) of niet.</translation>
+    </message>
+    <message>
+        <source>Use at most K images of each support character.</source>
+        <translation>Gebruik ten hoogste K afbeeldingen van elk steunteken.</translation>
+    </message>
+    <message>
+        <source>Where labelled queries' confusion matrix goes (confusion.csv, .png, .svg).</source>
+        <translation>Waar de verwarringsmatrix van gelabelde vragen komt (confusion.csv, .png, .svg).</translation>
+    </message>
+    <message>
+        <source>Give --support DIR_OR_ZIP: a folder with one subfolder per character</source>
+        <translation>Geef --support MAP_OF_ZIP: een map met één submap per teken</translation>
+    </message>
+    <message>
+        <source>Give either --query IMAGE or --queries DIR_OR_ZIP</source>
+        <translation>Geef --query AFBEELDING of --queries MAP_OF_ZIP</translation>
+    </message>
+    <message>
+        <source>--k-shot must be a whole number of at least 1, got '%1'</source>
+        <translation>--k-shot moet een geheel getal van minstens 1 zijn, gekregen: '%1'</translation>
+    </message>
+    <message>
+        <source>Confusion: %1 of %2 right</source>
+        <translation>Verwarring: %1 van %2 goed</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>voorspelling</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -1898,6 +2058,10 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
     <message>
         <source>One HTML file about runs and experiments</source>
         <translation>Eén HTML-bestand over runs en experimenten</translation>
+    </message>
+    <message>
+        <source>Rank your own characters (a support set) for query images</source>
+        <translation>Rangschik je eigen tekens (een steunset) voor vraagafbeeldingen</translation>
     </message>
 </context>
 <context>

@@ -151,11 +151,15 @@ OneShotTaskSet sampleTasks(const Omniglot &data, const Subset &subset, const Tas
 {
     if (options.ways < 2)
         throw Error(QObject::tr("A one-shot task needs at least 2 ways, got %1").arg(options.ways));
+    if (options.shots < 1 || options.shots > 19)
+        throw Error(QObject::tr("Shots must be 1 to 19 (Omniglot has 20 drawers, one is the query's), got %1")
+                        .arg(options.shots));
     Rng rng(deriveSeed(options.seed, 0x7a5c));
     OneShotTaskSet set;
-    set.source = QObject::tr("sampled %1-way tasks (%2)")
-                     .arg(options.ways)
-                     .arg(options.withinAlphabet ? QObject::tr("within alphabet") : QObject::tr("across alphabets"));
+    const QString where = options.withinAlphabet ? QObject::tr("within alphabet") : QObject::tr("across alphabets");
+    set.source = options.shots > 1
+        ? QObject::tr("sampled %1-way %2-shot tasks (%3)").arg(options.ways).arg(options.shots).arg(where)
+        : QObject::tr("sampled %1-way tasks (%2)").arg(options.ways).arg(where);
     std::map<int, int> local;
     auto addImage = [&](int global) {
         auto it = local.find(global);
@@ -222,10 +226,26 @@ OneShotTaskSet sampleTasks(const Omniglot &data, const Subset &subset, const Tas
                 pick = imgs[uniformInt(rng, static_cast<int>(imgs.size()))];
             } while (data.images()[pick].drawer == queryDrawer && imgs.size() > 1);
             trial.candidates.push_back(addImage(pick));
+            if (options.shots > 1) {
+                // The other shots: distinct images, none by the query's drawer.
+                std::vector<int> rest;
+                for (int image : imgs)
+                    if (image != pick && data.images()[image].drawer != queryDrawer)
+                        rest.push_back(image);
+                std::vector<int> shots;
+                for (int k = 0; k < options.shots - 1 && !rest.empty(); ++k) {
+                    const int r = uniformInt(rng, static_cast<int>(rest.size()));
+                    shots.push_back(addImage(rest[r]));
+                    rest.erase(rest.begin() + r);
+                }
+                trial.moreShots.push_back(std::move(shots));
+            }
         }
         // Put the truth at a random position: a net that always picks slot 0 must not score.
         const int pos = uniformInt(rng, ways);
         std::swap(trial.candidates[0], trial.candidates[pos]);
+        if (!trial.moreShots.empty())
+            std::swap(trial.moreShots[0], trial.moreShots[pos]);
         trial.answer = pos;
         set.trials.push_back(std::move(trial));
     }

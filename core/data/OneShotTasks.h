@@ -19,6 +19,9 @@ struct OneShotTrial
     int query = 0;               ///< index into OneShotTaskSet::images
     std::vector<int> candidates; ///< indices into OneShotTaskSet::images
     int answer = 0;              ///< position of the true match in candidates
+    /// K-shot trials: per candidate, its other K-1 images (from other drawers than the query's
+    /// and each other's); empty for one-shot trials.
+    std::vector<std::vector<int>> moreShots;
 };
 
 /// A set of one-shot trials with the images they use (each image stored once).
@@ -48,6 +51,9 @@ struct TaskSamplingOptions
     int trials = 400;
     bool withinAlphabet = true; ///< distractors from the query's alphabet (Lake), else across
     std::uint64_t seed = 1;
+    /// Images per candidate character (K-shot); 1: one-shot. The first of them is the candidate,
+    /// the others are in OneShotTrial::moreShots. One-shot trials are drawn as they always were.
+    int shots = 1;
 };
 
 /// Samples N-way tasks from a subset: query and candidates come from two different drawers, the

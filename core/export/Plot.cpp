@@ -393,6 +393,109 @@ QString tickLabel(double v)
     return QString::number(v, 'g', 4);
 }
 
+namespace {
+
+/// The heatmap's geometry: cells of one size after a margin for the labels.
+struct HeatmapLayout
+{
+    double cell, left, top;
+    int width, height;
+};
+
+HeatmapLayout layoutOf(const Heatmap &map)
+{
+    const auto n = static_cast<double>(std::max<qsizetype>({map.rows.size(), map.columns.size(), 1}));
+    HeatmapLayout l;
+    l.cell = std::clamp(640.0 / n, 10.0, 44.0);
+    l.left = 150;
+    l.top = 150;
+    l.width = static_cast<int>(l.left + l.cell * static_cast<double>(map.columns.size()) + 30);
+    l.height = static_cast<int>(l.top + l.cell * static_cast<double>(map.rows.size()) + 30);
+    return l;
+}
+
+/// White for 0, deep blue for a whole row.
+QString shade(double share)
+{
+    const double t = std::clamp(share, 0.0, 1.0);
+    auto mix = [t](int from, int to) { return static_cast<int>(std::lround(from + (to - from) * t)); };
+    return QStringLiteral("#%1%2%3")
+        .arg(mix(255, 8), 2, 16, QLatin1Char('0'))
+        .arg(mix(255, 69), 2, 16, QLatin1Char('0'))
+        .arg(mix(255, 148), 2, 16, QLatin1Char('0'));
+}
+
+void drawHeatmap(Canvas &c, const Heatmap &map)
+{
+    const HeatmapLayout l = layoutOf(map);
+    c.text(l.width / 2.0, 24, map.title, 16, Anchor::Middle, QStringLiteral("#222222"));
+    c.text(l.left + l.cell * static_cast<double>(map.columns.size()) / 2, 44, map.columnTitle, 12, Anchor::Middle,
+           QStringLiteral("#444444"));
+    c.text(16, l.top + l.cell * static_cast<double>(map.rows.size()) / 2, map.rowTitle, 12, Anchor::Middle,
+           QStringLiteral("#444444"), true);
+    const double labelSize = std::min(12.0, l.cell * 0.8);
+    for (qsizetype j = 0; j < map.columns.size(); ++j)
+        c.text(l.left + (static_cast<double>(j) + 0.7) * l.cell, l.top - 6, map.columns[j], labelSize, Anchor::Start,
+               QStringLiteral("#222222"), true);
+    for (qsizetype i = 0; i < map.rows.size(); ++i) {
+        const double y = l.top + static_cast<double>(i) * l.cell;
+        c.text(l.left - 6, y + l.cell * 0.7, map.rows[i], labelSize, Anchor::End, QStringLiteral("#222222"));
+        const auto &row = map.values[static_cast<std::size_t>(i)];
+        double total = 0;
+        for (double v : row)
+            total += v;
+        for (std::size_t j = 0; j < row.size(); ++j) {
+            const double share = total > 0 ? row[j] / total : 0;
+            const double x = l.left + static_cast<double>(j) * l.cell;
+            c.rect(x, y, l.cell, l.cell, shade(share));
+            if (l.cell >= 18 && row[j] != 0)
+                c.text(x + l.cell / 2, y + l.cell * 0.65, tickLabel(row[j]), std::min(12.0, l.cell * 0.45),
+                       Anchor::Middle, share > 0.5 ? QStringLiteral("#ffffff") : QStringLiteral("#222222"));
+        }
+    }
+    // The grid over the cells.
+    for (qsizetype i = 0; i <= map.rows.size(); ++i)
+        c.line(l.left, l.top + static_cast<double>(i) * l.cell,
+               l.left + l.cell * static_cast<double>(map.columns.size()), l.top + static_cast<double>(i) * l.cell,
+               QStringLiteral("#dddddd"), 1);
+    for (qsizetype j = 0; j <= map.columns.size(); ++j)
+        c.line(l.left + static_cast<double>(j) * l.cell, l.top, l.left + static_cast<double>(j) * l.cell,
+               l.top + l.cell * static_cast<double>(map.rows.size()), QStringLiteral("#dddddd"), 1);
+}
+
+void writeSvgAndPng(const QString &base, const QString &svg, const cv::Mat &image)
+{
+    writeFileAtomically(base + QLatin1String(".svg"), svg.toUtf8());
+    std::vector<uchar> png;
+    if (!cv::imencode(".png", image, png))
+        throw Error(QObject::tr("Cannot encode %1.png").arg(base));
+    writeFileAtomically(base + QLatin1String(".png"),
+                        QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<qsizetype>(png.size())));
+}
+
+} // namespace
+
+QString heatmapSvg(const Heatmap &map)
+{
+    const HeatmapLayout l = layoutOf(map);
+    SvgCanvas c(l.width, l.height);
+    drawHeatmap(c, map);
+    return c.finish();
+}
+
+cv::Mat heatmapImage(const Heatmap &map)
+{
+    const HeatmapLayout l = layoutOf(map);
+    ImageCanvas c(l.width, l.height);
+    drawHeatmap(c, map);
+    return c.image();
+}
+
+void writeHeatmap(const Heatmap &map, const QString &base)
+{
+    writeSvgAndPng(base, heatmapSvg(map), heatmapImage(map));
+}
+
 QString plotSvg(const Plot &plot, int width, int height)
 {
     SvgCanvas c(width, height);
@@ -409,12 +512,7 @@ cv::Mat plotImage(const Plot &plot, int width, int height)
 
 void writePlot(const Plot &plot, const QString &base, int width, int height)
 {
-    writeFileAtomically(base + QLatin1String(".svg"), plotSvg(plot, width, height).toUtf8());
-    std::vector<uchar> png;
-    if (!cv::imencode(".png", plotImage(plot, width, height), png))
-        throw Error(QObject::tr("Cannot encode %1.png").arg(base));
-    writeFileAtomically(base + QLatin1String(".png"),
-                        QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<qsizetype>(png.size())));
+    writeSvgAndPng(base, plotSvg(plot, width, height), plotImage(plot, width, height));
 }
 
 } // namespace oneshot::exporting

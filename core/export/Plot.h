@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <QString>
+#include <QStringList>
 
 #include <opencv2/core.hpp>
 
@@ -43,6 +44,18 @@ struct Plot
     std::vector<PlotBar> bars;
 };
 
+/// A matrix chart, such as a confusion matrix: one row per truth, one column per prediction,
+/// each cell shaded by its share of its row and labelled with its count where it fits.
+struct Heatmap
+{
+    QString title;
+    QString rowTitle;    ///< e.g. "truth"
+    QString columnTitle; ///< e.g. "prediction"
+    QStringList rows;
+    QStringList columns;
+    std::vector<std::vector<double>> values; ///< [row][column]
+};
+
 /// Tick values for an axis from lo to hi: about `count` round numbers that cover the range.
 std::vector<double> niceTicks(double lo, double hi, int count = 5);
 /// A tick value as short text: 0.25, 5e-4, 150k.
@@ -52,5 +65,10 @@ QString plotSvg(const Plot &plot, int width = 800, int height = 480);
 cv::Mat plotImage(const Plot &plot, int width = 800, int height = 480);
 /// Writes `base`.svg and `base`.png; throws Error naming the file that cannot be written.
 void writePlot(const Plot &plot, const QString &base, int width = 800, int height = 480);
+
+QString heatmapSvg(const Heatmap &map);
+cv::Mat heatmapImage(const Heatmap &map);
+/// Writes `base`.svg and `base`.png (sized by the number of rows and columns).
+void writeHeatmap(const Heatmap &map, const QString &base);
 
 } // namespace oneshot::exporting

@@ -1,0 +1,274 @@
+// Your own characters: support sets as folders and zips, K-shot scoring, classification with
+// the shipped model, and N-way K-shot tasks on Omniglot's evaluation alphabets.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <torch/torch.h>
+
+#include "TestCommon.h"
+#include "ZipWriter.h"
+#include "common/Error.h"
+#include "data/CharacterFolder.h"
+#include "data/Omniglot.h"
+#include "data/Protocol.h"
+#include "eval/Classify.h"
+#include "eval/KShot.h"
+#include "train/Checkpoint.h"
+#include "train/DefaultModel.h"
+
+using namespace oneshot;
+
+namespace {
+
+QByteArray pngOf(const cv::Mat &image)
+{
+    std::vector<uchar> bytes;
+    cv::imencode(".png", image, bytes);
+    return QByteArray(reinterpret_cast<const char *>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+class TestKShot : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    data::Omniglot m_eval;
+    QString m_support; ///< 10 characters of one evaluation alphabet, drawers 1-5
+    QString m_queries; ///< the same characters, drawers 6-20
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        torch::set_num_threads(2);
+        m_eval = data::Omniglot::load(test::dataDir(), data::Omniglot::Evaluation, 2);
+        // The user's layout: a folder per character, images under their own names, as JPEG
+        // for the support set (any format) and PNG for the queries.
+        m_support = m_tmp.filePath(QStringLiteral("my alphabet"));
+        m_queries = m_tmp.filePath(QStringLiteral("my queries"));
+        const data::Alphabet &alphabet = m_eval.alphabets()[3];
+        for (int c = 0; c < 10; ++c) {
+            for (int d = 1; d <= 20; ++d) {
+                const int image = m_eval.imageIndex(alphabet.characters[c], d);
+                const QString character = QStringLiteral("letter %1").arg(c);
+                if (d <= 5) {
+                    std::vector<uchar> jpeg;
+                    cv::imencode(".jpg", m_eval.image(image), jpeg);
+                    writeFile(
+                        QStringLiteral("%1/%2/drawn by %3.jpg").arg(m_support, character).arg(d),
+                        QByteArray(reinterpret_cast<const char *>(jpeg.data()), static_cast<qsizetype>(jpeg.size())));
+                } else {
+                    writeFile(QStringLiteral("%1/%2/%3.png").arg(m_queries, character).arg(d),
+                              pngOf(m_eval.image(image)));
+                }
+            }
+        }
+    }
+
+    void aFolderAndItsZipReadAlike()
+    {
+        const data::CharacterFolder folder = data::loadCharacterFolder(m_support);
+        QCOMPARE(folder.characters.size(), 10);
+        QCOMPARE(folder.images.size(), std::size_t(50));
+        for (int n : folder.countsPerCharacter())
+            QCOMPARE(n, 5);
+        QCOMPARE(folder.images.front().rows, 105);
+        // The same tree zipped inside one top folder, with a hidden file beside it.
+        QList<QPair<QString, QByteArray>> entries;
+        for (int i = 0; i < static_cast<int>(folder.imageNames.size()); ++i) {
+            QFile f(QDir(m_support).filePath(folder.imageNames[i]));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            entries.append({QStringLiteral("my alphabet/") + folder.imageNames[i], f.readAll()});
+        }
+        entries.append({QStringLiteral("my alphabet/.DS_Store"), QByteArray("junk")});
+        const QString zip = m_tmp.filePath(QStringLiteral("alphabet.zip"));
+        test::writeZip(zip, entries);
+        const data::CharacterFolder zipped = data::loadCharacterFolder(zip);
+        QCOMPARE(zipped.characters, folder.characters);
+        QCOMPARE(zipped.labels, folder.labels);
+        QCOMPARE(zipped.imageNames, folder.imageNames);
+        data::CharacterFolder two = zipped;
+        two.keepShots(2);
+        for (int n : two.countsPerCharacter())
+            QCOMPARE(n, 2);
+    }
+
+    void badSupportSetsAreNamed_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("mustMention");
+        QTest::newRow("non-image") << "non-image"
+                                   << "notes.txt";
+        QTest::newRow("empty character") << "empty"
+                                         << "holds no images";
+        QTest::newRow("one character") << "single"
+                                       << "at least 2";
+        QTest::newRow("loose image") << "loose"
+                                     << "not in a character's folder";
+        QTest::newRow("missing") << "missing"
+                                 << "not found";
+    }
+
+    void badSupportSetsAreNamed()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, mustMention);
+        const QString root = m_tmp.filePath(QStringLiteral("bad-") + kind);
+        const QByteArray image = pngOf(m_eval.image(0));
+        if (kind != QLatin1String("missing")) {
+            writeFile(root + QStringLiteral("/a/1.png"), image);
+            if (kind != QLatin1String("single"))
+                writeFile(root + QStringLiteral("/b/1.png"), image);
+        }
+        if (kind == QLatin1String("non-image"))
+            writeFile(root + QStringLiteral("/b/notes.txt"), "not a drawing");
+        if (kind == QLatin1String("empty"))
+            QVERIFY(QDir().mkpath(root + QStringLiteral("/c")));
+        if (kind == QLatin1String("loose"))
+            writeFile(root + QStringLiteral("/loose.png"), image);
+        try {
+            data::loadCharacterFolder(root);
+            QFAIL("no error");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(mustMention), qPrintable(e.message()));
+        }
+    }
+
+    void kShotModesScoreAsTheySay()
+    {
+        torch::manual_seed(3);
+        model::SiameseNet net(model::ModelSpec::tiny());
+        net->eval();
+        const torch::Tensor support = torch::rand({6, net->spec().embedding});
+        const torch::Tensor queries = torch::rand({2, net->spec().embedding});
+        const std::vector<int> labels{0, 0, 1, 1, 1, 2};
+        const torch::NoGradGuard noGrad;
+        const torch::Tensor meanScore = eval::classScores(net, queries, support, labels, 3, eval::KShotMode::MeanScore);
+        const torch::Tensor meanEmb
+            = eval::classScores(net, queries, support, labels, 3, eval::KShotMode::MeanEmbedding);
+        QCOMPARE(meanScore.sizes().vec(), (std::vector<long>{2, 3}));
+        for (int q = 0; q < 2; ++q) {
+            const torch::Tensor all = net->score(queries[q].unsqueeze(0).expand_as(support), support);
+            ONESHOT_FUZZY_COMPARE(meanScore[q][1].item<double>(), all.slice(0, 2, 5).mean().item<double>(), 1e-5);
+            const torch::Tensor centre = support.slice(0, 0, 2).mean(0, true);
+            ONESHOT_FUZZY_COMPARE(meanEmb[q][0].item<double>(),
+                                  net->score(queries[q].unsqueeze(0), centre).item<double>(), 1e-5);
+            // One image: both modes are the one-shot score.
+            ONESHOT_FUZZY_COMPARE(meanScore[q][2].item<double>(), meanEmb[q][2].item<double>(), 1e-5);
+        }
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 eval::classScores(net, queries, support, labels, 4, eval::KShotMode::MeanScore));
+        QVERIFY_THROWS_EXCEPTION(Error, eval::kShotModeFromName(QStringLiteral("median")));
+    }
+
+    void yourAlphabetClassifiesItsOwnHeldOutDrawings()
+    {
+        const QString model = train::defaultModelPath();
+        if (model.isEmpty())
+            QSKIP("no default model in resources/models");
+        model::SiameseNet net = train::loadModel(model);
+        const data::CharacterFolder support = data::loadCharacterFolder(m_support);
+        data::CharacterFolderOptions options;
+        options.minCharacters = 0;
+        const data::CharacterFolder queries = data::loadCharacterFolder(m_queries, options);
+        const eval::Classification c
+            = eval::classify(net, support, queries, torch::kCPU, eval::KShotMode::MeanEmbedding);
+        QCOMPARE(c.labelled, 150);
+        // 10 ways: chance is 10 %.
+        QVERIFY2(c.accuracy() > 0.5, qPrintable(QString::number(c.accuracy())));
+        int total = 0;
+        for (const auto &row : c.confusion)
+            for (int v : row)
+                total += v;
+        QCOMPARE(total, 150);
+        QVERIFY(c.confusionCsv().startsWith(QStringLiteral("truth \\ prediction,\"letter 0\"")));
+        // A query folder naming a character the support set lacks.
+        const QString stray = m_tmp.filePath(QStringLiteral("stray"));
+        writeFile(stray + QStringLiteral("/letter 99/1.png"), pngOf(m_eval.image(0)));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 eval::classify(net, support, data::loadCharacterFolder(stray, options), torch::kCPU,
+                                                eval::KShotMode::MeanEmbedding));
+    }
+
+    void theClassifyCommand()
+    {
+        if (train::defaultModelPath().isEmpty())
+            QSKIP("no default model in resources/models");
+        const QString out = m_tmp.filePath(QStringLiteral("confusion out"));
+        QProcess p;
+        p.start(QStringLiteral(ONESHOT_BINARY_DIR "/app/oneshot"),
+                {QStringLiteral("classify"), QStringLiteral("--support"), m_support, QStringLiteral("--queries"),
+                 m_queries, QStringLiteral("--k-shot"), QStringLiteral("3"), QStringLiteral("--out"), out,
+                 QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(o[QStringLiteral("queries")].toArray().size(), 150);
+        QCOMPARE(o[QStringLiteral("support_images")].toInt(), 30);
+        QVERIFY(o[QStringLiteral("accuracy")].toDouble() > 0.5);
+        const QJsonObject first = o[QStringLiteral("queries")].toArray().first().toObject();
+        QCOMPARE(first[QStringLiteral("ranking")].toArray().size(), 10);
+        QCOMPARE(first[QStringLiteral("truth")].toString(), QStringLiteral("letter 0"));
+        for (const char *file : {"confusion.csv", "confusion.png", "confusion.svg"})
+            QVERIFY2(QFileInfo(QDir(out).filePath(QString::fromLatin1(file))).size() > 0, file);
+        QVERIFY(
+            !cv::imread(QFile::encodeName(QDir(out).filePath(QStringLiteral("confusion.png"))).toStdString()).empty());
+        // One query: ranked characters, unlabelled.
+        p.start(QStringLiteral(ONESHOT_BINARY_DIR "/app/oneshot"),
+                {QStringLiteral("classify"), QStringLiteral("--support"), m_support, QStringLiteral("--query"),
+                 QDir(m_queries).filePath(QStringLiteral("letter 4/12.png")), QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonObject one = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(one[QStringLiteral("queries")].toArray().size(), 1);
+        QVERIFY(one[QStringLiteral("accuracy")].isNull());
+    }
+
+    void fiveShotsBeatOneOnTheEvaluationAlphabets()
+    {
+        const QString model = train::defaultModelPath();
+        if (model.isEmpty())
+            QSKIP("no default model in resources/models");
+        model::SiameseNet net = train::loadModel(model);
+        data::SplitPart part;
+        part.alphabets = data::lakeRunAlphabets() + data::kochExtraAlphabets();
+        for (int d = 1; d <= 20; ++d)
+            part.drawers.push_back(d);
+        const data::Subset subset = data::selectSubset(m_eval, part);
+        data::TaskSamplingOptions options;
+        options.ways = 20;
+        options.trials = 400;
+        options.seed = 5;
+        const double one = eval::evaluateKShot(net, data::sampleTasks(m_eval, subset, options), torch::kCPU,
+                                               eval::KShotMode::MeanEmbedding)
+                               .accuracy();
+        options.shots = 5;
+        const data::OneShotTaskSet fiveShot = data::sampleTasks(m_eval, subset, options);
+        for (const data::OneShotTrial &t : fiveShot.trials) {
+            QCOMPARE(t.moreShots.size(), t.candidates.size());
+            for (const auto &more : t.moreShots)
+                QCOMPARE(more.size(), std::size_t(4));
+        }
+        const double five = eval::evaluateKShot(net, fiveShot, torch::kCPU, eval::KShotMode::MeanEmbedding).accuracy();
+        // 400 trials put each figure within about 2 points; the gap is several times that.
+        QVERIFY2(five > one + 0.04, qPrintable(QStringLiteral("5-shot %1, 1-shot %2").arg(five).arg(one)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKShot)
+#include "tst_kshot.moc"
