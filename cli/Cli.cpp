@@ -42,6 +42,8 @@ const std::vector<CommandInfo> &commands()
         {"score", QT_TRANSLATE_NOOP("oneshot::cli", "Similarity of two images"), &runScore},
         {"classify", QT_TRANSLATE_NOOP("oneshot::cli", "Rank your own characters (a support set) for query images"),
          &runClassify},
+        {"embed", QT_TRANSLATE_NOOP("oneshot::cli", "Embeddings of a set of images projected to the plane, as CSV"),
+         &runEmbed},
         {"export-filters", QT_TRANSLATE_NOOP("oneshot::cli", "First-layer filters as a PNG grid"), &runExportFilters},
         {"activations", QT_TRANSLATE_NOOP("oneshot::cli", "Activation maps of every conv layer for an image"),
          &runActivations},

@@ -19,6 +19,7 @@ int runEvaluate(const QStringList &args);
 int runBaseline(const QStringList &args);
 int runScore(const QStringList &args);
 int runClassify(const QStringList &args);
+int runEmbed(const QStringList &args);
 int runExportFilters(const QStringList &args);
 int runActivations(const QStringList &args);
 int runExportPython(const QStringList &args);

@@ -19,6 +19,7 @@
 #include "eval/Classify.h"
 #include "eval/Evaluator.h"
 #include "eval/KShot.h"
+#include "eval/Projection.h"
 #include "export/Plot.h"
 #include "export/ModelExport.h"
 #include "model/Device.h"
@@ -435,6 +436,98 @@ int runClassify(const QStringList &args)
     } else {
         printClassification(c, out);
     }
+    return 0;
+}
+
+int runEmbed(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QObject::tr("Writes the embeddings of a set of images projected to the plane (PCA, or t-SNE with --tsne) "
+                    "as CSV, one row per image: image, character, alphabet, x, y."));
+    addModelSource(p);
+    p.addOption(
+        {QStringLiteral("alphabet"), QObject::tr("An Omniglot alphabet, all its drawings."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("support"), QObject::tr("Your own characters: a folder or zip, one subfolder each."),
+                 QStringLiteral("DIR_OR_ZIP")});
+    p.addOption({QStringLiteral("data"), QObject::tr("Omniglot data folder."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("out"), QObject::tr("The CSV file to write."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("tsne"), QObject::tr("Project with t-SNE instead of PCA.")});
+    p.addOption(
+        {QStringLiteral("perplexity"), QObject::tr("t-SNE's perplexity."), QStringLiteral("P"), QStringLiteral("30")});
+    p.addOption({QStringLiteral("seed"), QObject::tr("t-SNE's seed."), QStringLiteral("S"), QStringLiteral("1")});
+    int code = 0;
+    if (!parseOrExit(p, args, code))
+        return code;
+    if (p.isSet(QStringLiteral("alphabet")) == p.isSet(QStringLiteral("support")))
+        throw Error(QObject::tr("Give either --alphabet NAME or --support DIR_OR_ZIP"));
+    if (!p.isSet(QStringLiteral("out")))
+        throw Error(QObject::tr("Give --out FILE for the points"));
+    std::vector<cv::Mat> images;
+    QStringList names, characters, alphabets;
+    if (p.isSet(QStringLiteral("support"))) {
+        const data::CharacterFolder set = data::loadCharacterFolder(p.value(QStringLiteral("support")));
+        images = set.images;
+        for (std::size_t i = 0; i < set.images.size(); ++i) {
+            names << set.imageNames[static_cast<qsizetype>(i)];
+            characters << (set.labels[i] >= 0 ? set.characters[set.labels[i]] : QString());
+            alphabets << QFileInfo(set.source).fileName();
+        }
+    } else {
+        const data::Omniglot o = data::Omniglot::load(resolveDataFolder(p.value(QStringLiteral("data"))));
+        const QString name = p.value(QStringLiteral("alphabet"));
+        const int a = o.alphabetIndex(name);
+        if (a < 0) {
+            QStringList known;
+            for (const data::Alphabet &alphabet : o.alphabets())
+                known << alphabet.name;
+            throw Error(
+                QObject::tr("No alphabet '%1' in Omniglot; there are %2").arg(name, known.join(QLatin1String(", "))));
+        }
+        for (int c : o.alphabets()[a].characters) {
+            const data::Character &ch = o.characters()[c];
+            for (int i = ch.firstImage; i < ch.firstImage + ch.imageCount; ++i) {
+                images.push_back(o.image(i));
+                names << o.imagePath(i);
+                characters << ch.folder;
+                alphabets << name;
+            }
+        }
+    }
+    model::SiameseNet net = modelFrom(p);
+    const torch::Tensor emb = eval::embedImages(net, images, net->head()->weight.device()).to(torch::kCPU);
+    eval::Points2d points;
+    if (p.isSet(QStringLiteral("tsne"))) {
+        eval::TsneOptions options;
+        bool okP = false, okS = false;
+        options.perplexity = p.value(QStringLiteral("perplexity")).toDouble(&okP);
+        options.seed = p.value(QStringLiteral("seed")).toULongLong(&okS);
+        if (!okP || options.perplexity < 2 || options.perplexity > 100)
+            throw Error(QObject::tr("--perplexity must be a number from 2 to 100, got '%1'")
+                            .arg(p.value(QStringLiteral("perplexity"))));
+        if (!okS)
+            throw Error(QObject::tr("--seed must be a whole number, got '%1'").arg(p.value(QStringLiteral("seed"))));
+        points = eval::projectTsne(emb, options);
+    } else {
+        points = eval::projectPca(emb);
+    }
+    auto field = [](QString s) -> QString {
+        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    };
+    QString csv = QStringLiteral("image,character,alphabet,x,y\n");
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const auto q = static_cast<qsizetype>(i);
+        csv += QStringLiteral("%1,%2,%3,%4,%5\n")
+                   .arg(field(names[q]), field(characters[q]), field(alphabets[q]))
+                   .arg(points[i].first, 0, 'g', 7)
+                   .arg(points[i].second, 0, 'g', 7);
+    }
+    writeFileAtomically(p.value(QStringLiteral("out")), csv.toUtf8());
+    QTextStream(stderr) << QObject::tr("%1 points (%2) written to %3\n")
+                               .arg(points.size())
+                               .arg(p.isSet(QStringLiteral("tsne")) ? QStringLiteral("t-SNE") : QStringLiteral("PCA"),
+                                    p.value(QStringLiteral("out")))
+                        << Qt::flush;
     return 0;
 }
 

@@ -18,6 +18,7 @@
 #include "data/Protocol.h"
 #include "eval/Classify.h"
 #include "eval/KShot.h"
+#include "eval/Projection.h"
 #include "train/Checkpoint.h"
 #include "train/DefaultModel.h"
 
@@ -237,6 +238,61 @@ private Q_SLOTS:
         const QJsonObject one = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
         QCOMPARE(one[QStringLiteral("queries")].toArray().size(), 1);
         QVERIFY(one[QStringLiteral("accuracy")].isNull());
+    }
+
+    void tsneKeepsTheNeighboursOfSeparatedClusters()
+    {
+        // 6 clusters of 15 points in 20 dimensions, far apart: a faithful map keeps each point's
+        // nearest neighbours (all in its own cluster) near it, and keeps the clusters apart.
+        torch::manual_seed(11);
+        const torch::Tensor centres = torch::randn({6, 20}) * 10;
+        const torch::Tensor data = centres.repeat_interleave(15, 0) + torch::randn({90, 20});
+        eval::TsneOptions options;
+        options.perplexity = 10;
+        const eval::Points2d tsne = eval::projectTsne(data, options);
+        QCOMPARE(tsne.size(), std::size_t(90));
+        const double kept = eval::neighboursKept(data, tsne, 5);
+        QVERIFY2(kept > 0.6, qPrintable(QString::number(kept)));
+        // Each point's nearest neighbour in the plane is from its own cluster.
+        int own = 0;
+        for (int i = 0; i < 90; ++i) {
+            int best = -1;
+            double bestD = 1e300;
+            for (int j = 0; j < 90; ++j) {
+                const double d = std::hypot(tsne[i].first - tsne[j].first, tsne[i].second - tsne[j].second);
+                if (j != i && d < bestD) {
+                    bestD = d;
+                    best = j;
+                }
+            }
+            own += best / 15 == i / 15 ? 1 : 0;
+        }
+        QVERIFY2(own >= 88, qPrintable(QString::number(own)));
+        // Seeded: the same map again.
+        const eval::Points2d again = eval::projectTsne(data, options);
+        QCOMPARE(again.front().first, tsne.front().first);
+        QCOMPARE(eval::projectPca(data).size(), std::size_t(90));
+        options.maxPoints = 50;
+        QVERIFY_THROWS_EXCEPTION(Error, eval::projectTsne(data, options));
+    }
+
+    void theEmbedCommand()
+    {
+        if (train::defaultModelPath().isEmpty())
+            QSKIP("no default model in resources/models");
+        const QString out = m_tmp.filePath(QStringLiteral("points.csv"));
+        QProcess p;
+        p.start(QStringLiteral(ONESHOT_BINARY_DIR "/app/oneshot"),
+                {QStringLiteral("embed"), QStringLiteral("--support"), m_support, QStringLiteral("--tsne"),
+                 QStringLiteral("--perplexity"), QStringLiteral("10"), QStringLiteral("--out"), out});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 51);
+        QCOMPARE(lines.first(), QStringLiteral("image,character,alphabet,x,y"));
+        QVERIFY(lines[1].startsWith(QStringLiteral("\"letter 0/drawn by 1.jpg\",\"letter 0\"")));
     }
 
     void fiveShotsBeatOneOnTheEvaluationAlphabets()

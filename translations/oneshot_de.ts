@@ -1597,6 +1597,72 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <source>prediction</source>
         <translation>Vorhersage</translation>
     </message>
+    <message>
+        <source>A projection needs at least 2 points</source>
+        <translation>Eine Projektion braucht mindestens 2 Punkte</translation>
+    </message>
+    <message>
+        <source>t-SNE needs at least 4 points, got %1</source>
+        <translation>t-SNE braucht mindestens 4 Punkte, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>t-SNE here is exact and takes at most %1 points, got %2: choose a smaller set, or use PCA</source>
+        <translation>t-SNE ist hier exakt und nimmt höchstens %1 Punkte, erhalten: %2: wählen Sie eine kleinere Menge oder PCA</translation>
+    </message>
+    <message>
+        <source>Writes the embeddings of a set of images projected to the plane (PCA, or t-SNE with --tsne) as CSV, one row per image: image, character, alphabet, x, y.</source>
+        <translation>Schreibt die Embeddings einer Bildmenge, in die Ebene projiziert (PCA, oder t-SNE mit --tsne), als CSV, eine Zeile je Bild: image, character, alphabet, x, y.</translation>
+    </message>
+    <message>
+        <source>An Omniglot alphabet, all its drawings.</source>
+        <translation>Ein Omniglot-Alphabet, alle seine Zeichnungen.</translation>
+    </message>
+    <message>
+        <source>Your own characters: a folder or zip, one subfolder each.</source>
+        <translation>Ihre eigenen Zeichen: ein Ordner oder Zip, ein Unterordner je Zeichen.</translation>
+    </message>
+    <message>
+        <source>Omniglot data folder.</source>
+        <translation>Omniglot-Datenordner.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Die zu schreibende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Project with t-SNE instead of PCA.</source>
+        <translation>Mit t-SNE statt PCA projizieren.</translation>
+    </message>
+    <message>
+        <source>t-SNE's perplexity.</source>
+        <translation>Die Perplexität von t-SNE.</translation>
+    </message>
+    <message>
+        <source>t-SNE's seed.</source>
+        <translation>Der Seed von t-SNE.</translation>
+    </message>
+    <message>
+        <source>Give either --alphabet NAME or --support DIR_OR_ZIP</source>
+        <translation>Geben Sie --alphabet NAME oder --support ORDNER_ODER_ZIP an</translation>
+    </message>
+    <message>
+        <source>Give --out FILE for the points</source>
+        <translation>Geben Sie --out DATEI für die Punkte an</translation>
+    </message>
+    <message>
+        <source>No alphabet '%1' in Omniglot; there are %2</source>
+        <translation>Kein Alphabet '%1' in Omniglot; es gibt %2</translation>
+    </message>
+    <message>
+        <source>--perplexity must be a number from 2 to 100, got '%1'</source>
+        <translation>--perplexity muss eine Zahl von 2 bis 100 sein, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>%1 points (%2) written to %3
+</source>
+        <translation>%1 Punkte (%2) nach %3 geschrieben
+</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -2062,6 +2128,10 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
     <message>
         <source>Rank your own characters (a support set) for query images</source>
         <translation>Eigene Zeichen (einen Stützsatz) für Anfragebilder ordnen</translation>
+    </message>
+    <message>
+        <source>Embeddings of a set of images projected to the plane, as CSV</source>
+        <translation>Embeddings einer Bildmenge in die Ebene projiziert, als CSV</translation>
     </message>
 </context>
 <context>

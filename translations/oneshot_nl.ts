@@ -1597,6 +1597,72 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <source>prediction</source>
         <translation>voorspelling</translation>
     </message>
+    <message>
+        <source>A projection needs at least 2 points</source>
+        <translation>Een projectie heeft minstens 2 punten nodig</translation>
+    </message>
+    <message>
+        <source>t-SNE needs at least 4 points, got %1</source>
+        <translation>t-SNE heeft minstens 4 punten nodig, gekregen: %1</translation>
+    </message>
+    <message>
+        <source>t-SNE here is exact and takes at most %1 points, got %2: choose a smaller set, or use PCA</source>
+        <translation>t-SNE is hier exact en neemt ten hoogste %1 punten, gekregen: %2: kies een kleinere set, of gebruik PCA</translation>
+    </message>
+    <message>
+        <source>Writes the embeddings of a set of images projected to the plane (PCA, or t-SNE with --tsne) as CSV, one row per image: image, character, alphabet, x, y.</source>
+        <translation>Schrijft de embeddings van een set afbeeldingen, geprojecteerd op het vlak (PCA, of t-SNE met --tsne), als CSV, één rij per afbeelding: image, character, alphabet, x, y.</translation>
+    </message>
+    <message>
+        <source>An Omniglot alphabet, all its drawings.</source>
+        <translation>Een Omniglot-alfabet, al zijn tekeningen.</translation>
+    </message>
+    <message>
+        <source>Your own characters: a folder or zip, one subfolder each.</source>
+        <translation>Je eigen tekens: een map of zip, één submap per teken.</translation>
+    </message>
+    <message>
+        <source>Omniglot data folder.</source>
+        <translation>Omniglot-gegevensmap.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Het CSV-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Project with t-SNE instead of PCA.</source>
+        <translation>Projecteer met t-SNE in plaats van PCA.</translation>
+    </message>
+    <message>
+        <source>t-SNE's perplexity.</source>
+        <translation>De perplexiteit van t-SNE.</translation>
+    </message>
+    <message>
+        <source>t-SNE's seed.</source>
+        <translation>Het zaad van t-SNE.</translation>
+    </message>
+    <message>
+        <source>Give either --alphabet NAME or --support DIR_OR_ZIP</source>
+        <translation>Geef --alphabet NAAM of --support MAP_OF_ZIP</translation>
+    </message>
+    <message>
+        <source>Give --out FILE for the points</source>
+        <translation>Geef --out BESTAND voor de punten</translation>
+    </message>
+    <message>
+        <source>No alphabet '%1' in Omniglot; there are %2</source>
+        <translation>Geen alfabet '%1' in Omniglot; er zijn %2</translation>
+    </message>
+    <message>
+        <source>--perplexity must be a number from 2 to 100, got '%1'</source>
+        <translation>--perplexity moet een getal van 2 tot 100 zijn, gekregen: '%1'</translation>
+    </message>
+    <message>
+        <source>%1 points (%2) written to %3
+</source>
+        <translation>%1 punten (%2) geschreven naar %3
+</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -2062,6 +2128,10 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
     <message>
         <source>Rank your own characters (a support set) for query images</source>
         <translation>Rangschik je eigen tekens (een steunset) voor vraagafbeeldingen</translation>
+    </message>
+    <message>
+        <source>Embeddings of a set of images projected to the plane, as CSV</source>
+        <translation>Embeddings van een set afbeeldingen geprojecteerd op het vlak, als CSV</translation>
     </message>
 </context>
 <context>
