@@ -1,5 +1,6 @@
 #include "data/Mnist.h"
 
+#include <limits>
 #include <map>
 
 #include <zlib.h>
@@ -69,7 +70,9 @@ std::vector<quint32> idxHeader(const QByteArray &bytes, const QString &path, qui
     qint64 body = 1;
     for (int i = 0; i < dims; ++i) {
         d.push_back(bigEndian(bytes, 4 * (1 + i)));
-        body *= d.back();
+        // Three 32-bit dimensions can overflow 64 bits: saturate, as no file is that long.
+        const qint64 limit = std::numeric_limits<qint64>::max();
+        body = d.back() != 0 && body > limit / static_cast<qint64>(d.back()) ? limit : body * d.back();
     }
     if (bytes.size() - header != body)
         throw Error(QObject::tr("%1: the header promises %2 bytes of data, the file holds %3")
