@@ -195,6 +195,48 @@ private Q_SLOTS:
         QVERIFY(board->messageLabel()->text().contains(QLatin1String("not an image")));
     }
 
+    void yourCharactersAreTheCandidates()
+    {
+        useFixtureModel();
+        BoardPage *board = m_window->boardPage();
+        m_window->showPage(QStringLiteral("board"));
+        const auto data = m_window->dataSet();
+        // A support folder of 5 characters, 3 drawings each, as a user would make it.
+        const QString support = m_tmp.filePath(QStringLiteral("my characters"));
+        const data::Alphabet &alphabet = data->alphabets().front();
+        for (int c = 0; c < 5; ++c)
+            for (int d = 1; d <= 3; ++d) {
+                const QString folder = QStringLiteral("%1/sign %2").arg(support).arg(c + 1);
+                QVERIFY(QDir().mkpath(folder));
+                const int image = data->imageIndex(alphabet.characters[c], d);
+                QVERIFY(cv::imwrite(QStringLiteral("%1/%2.png").arg(folder).arg(d).toStdString(), data->image(image)));
+            }
+        QSignalSpy loaded(board, &BoardPage::supportLoaded);
+        board->openSupportSet(support);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().at(0).toInt(), 5);
+        QCOMPARE(loaded.first().at(1).toInt(), 15);
+        QCOMPARE(board->grid()->count(), 5);
+        // A drawing of the third character by another drawer, dropped as the query.
+        const QString png = m_tmp.filePath(QStringLiteral("query sign.png"));
+        QVERIFY(cv::imwrite(png.toStdString(), data->image(data->imageIndex(alphabet.characters[2], 12))));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(png)});
+        board->pad()->acceptMime(&mime);
+        QTRY_VERIFY_WITH_TIMEOUT(board->messageLabel()->text().startsWith(QStringLiteral("Best match: sign ")), 30000);
+        QCOMPARE(int(board->grid()->scores().size()), 5);
+        QVERIFY(board->grid()->pick() >= 0);
+        // A support folder with a file that is no image: refused with its name.
+        QFile note(QDir(support).filePath(QStringLiteral("sign 2/readme.txt")));
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.write("not a drawing");
+        note.close();
+        board->openSupportSet(support);
+        QTRY_VERIFY_WITH_TIMEOUT(board->messageLabel()->text().contains(QLatin1String("readme.txt")), 30000);
+        QCOMPARE(board->grid()->count(), 5); // the set loaded before stays
+        QVERIFY(QFile::remove(note.fileName()));
+    }
+
     void aLateResultNeverReplacesANewerInput()
     {
         useFixtureModel();

@@ -1663,6 +1663,10 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>%1 Punkte (%2) nach %3 geschrieben
 </translation>
     </message>
+    <message>
+        <source>Open the board on your own characters: a folder or zip with one subfolder per character.</source>
+        <translation>Das Brett mit Ihren eigenen Zeichen öffnen: ein Ordner oder Zip mit einem Unterordner je Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -2298,6 +2302,58 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
     <message>
         <source>Best score first; each candidate keeps its number in the trial</source>
         <translation>Bester Wert zuerst; jeder Kandidat behält seine Nummer im Versuch</translation>
+    </message>
+    <message>
+        <source>Your characters</source>
+        <translation>Ihre Zeichen</translation>
+    </message>
+    <message>
+        <source>Open a folder...</source>
+        <translation>Einen Ordner öffnen...</translation>
+    </message>
+    <message>
+        <source>Open a zip...</source>
+        <translation>Ein Zip öffnen...</translation>
+    </message>
+    <message>
+        <source>A support set: one subfolder per character, each with 1 to k images of it in any format and size. Then draw, drop or paste a query.</source>
+        <translation>Ein Stützsatz: ein Unterordner je Zeichen, jeder mit 1 bis k Bildern davon in jedem Format und jeder Größe. Dann eine Anfrage zeichnen, ablegen oder einfügen.</translation>
+    </message>
+    <message>
+        <source>No characters yet.</source>
+        <translation>Noch keine Zeichen.</translation>
+    </message>
+    <message>
+        <source>Your characters: a folder per character</source>
+        <translation>Ihre Zeichen: ein Ordner je Zeichen</translation>
+    </message>
+    <message>
+        <source>Your characters: a zip with a folder per character</source>
+        <translation>Ihre Zeichen: ein Zip mit einem Ordner je Zeichen</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Not loaded.</source>
+        <translation>Nicht geladen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters, %3 images</source>
+        <translation>%1: %2 Zeichen, %3 Bilder</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>%1 wird geladen...</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Open a folder or zip of your characters, then draw, drop or paste a query.</source>
+        <translation>Öffnen Sie einen Ordner oder ein Zip mit Ihren Zeichen, dann zeichnen, ablegen oder einfügen Sie eine Anfrage.</translation>
     </message>
 </context>
 <context>

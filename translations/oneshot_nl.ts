@@ -1663,6 +1663,10 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>%1 punten (%2) geschreven naar %3
 </translation>
     </message>
+    <message>
+        <source>Open the board on your own characters: a folder or zip with one subfolder per character.</source>
+        <translation>Open het bord op je eigen tekens: een map of zip met één submap per teken.</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -2298,6 +2302,58 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
     <message>
         <source>Best score first; each candidate keeps its number in the trial</source>
         <translation>Beste score eerst; elke kandidaat houdt zijn nummer in de proef</translation>
+    </message>
+    <message>
+        <source>Your characters</source>
+        <translation>Je eigen tekens</translation>
+    </message>
+    <message>
+        <source>Open a folder...</source>
+        <translation>Een map openen...</translation>
+    </message>
+    <message>
+        <source>Open a zip...</source>
+        <translation>Een zip openen...</translation>
+    </message>
+    <message>
+        <source>A support set: one subfolder per character, each with 1 to k images of it in any format and size. Then draw, drop or paste a query.</source>
+        <translation>Een steunset: één submap per teken, elk met 1 tot k afbeeldingen ervan in elk formaat en elke grootte. Teken, sleep of plak daarna een vraag.</translation>
+    </message>
+    <message>
+        <source>No characters yet.</source>
+        <translation>Nog geen tekens.</translation>
+    </message>
+    <message>
+        <source>Your characters: a folder per character</source>
+        <translation>Je eigen tekens: een map per teken</translation>
+    </message>
+    <message>
+        <source>Your characters: a zip with a folder per character</source>
+        <translation>Je eigen tekens: een zip met een map per teken</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <source>Not loaded.</source>
+        <translation>Niet geladen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters, %3 images</source>
+        <translation>%1: %2 tekens, %3 afbeeldingen</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>%1 laden...</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Open a folder or zip of your characters, then draw, drop or paste a query.</source>
+        <translation>Open een map of zip met je tekens en teken, sleep of plak dan een vraag.</translation>
     </message>
 </context>
 <context>

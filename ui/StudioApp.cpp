@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include "MainWindow.h"
+#include "pages/BoardPage.h"
 #include "SignalWatcher.h"
 #include "common/AppSettings.h"
 #include "common/Language.h"
@@ -55,6 +56,10 @@ int runStudio(QApplication &app)
     parser.addOption({QStringLiteral("page"),
                       QObject::tr("Open on this page (data, train, filters, activations, board, runs)."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("support"),
+                      QObject::tr("Open the board on your own characters: a folder or zip with one subfolder per "
+                                  "character."),
+                      QStringLiteral("DIR_OR_ZIP")});
     parser.addOption({QStringLiteral("language"),
                       QObject::tr("Speak this language (en, nl, de) instead of the system's or the one chosen in "
                                   "View > Language."),
@@ -70,6 +75,10 @@ int runStudio(QApplication &app)
         window.locateAndLoad();
     if (parser.isSet(QStringLiteral("page")))
         window.showPage(parser.value(QStringLiteral("page")));
+    if (parser.isSet(QStringLiteral("support"))) {
+        window.showPage(QStringLiteral("board"));
+        window.boardPage()->openSupportSet(parser.value(QStringLiteral("support")));
+    }
     if (parser.isSet(QStringLiteral("train"))) {
         QObject::connect(&window, &MainWindow::dataLoaded, &window, [&window, &parser] {
             train::TrainConfig c = train::TrainConfig::forPreset(parser.value(QStringLiteral("train")));

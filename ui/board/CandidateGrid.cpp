@@ -82,11 +82,17 @@ QSize CandidateGrid::sizeHint() const
     return {kCell * 5, heightForWidth(kCell * 5)};
 }
 
+int CandidateGrid::rowHeight() const
+{
+    // Room for a name under the score line when the candidates have names.
+    return kCell + 22 + (m_labels.empty() ? 0 : 18);
+}
+
 int CandidateGrid::heightForWidth(int width) const
 {
     const int cols = columns(width);
     const int rows = (static_cast<int>(m_images.size()) + cols - 1) / cols;
-    return std::max(1, rows) * (kCell + 22);
+    return std::max(1, rows) * rowHeight();
 }
 
 void CandidateGrid::paintEvent(QPaintEvent *)
@@ -100,7 +106,7 @@ void CandidateGrid::paintEvent(QPaintEvent *)
     for (int tile = 0; tile < static_cast<int>(m_images.size()); ++tile) {
         const int i = candidateAt(tile);
         const int x = (tile % cols) * kCell;
-        const int y = (tile / cols) * (kCell + 22);
+        const int y = (tile / cols) * rowHeight();
         const QRect imgRect(x + (kCell - kImage) / 2, y + 4, kImage, kImage);
         p.fillRect(imgRect, Qt::white);
         p.setRenderHint(QPainter::SmoothPixmapTransform, true);
@@ -138,9 +144,14 @@ void CandidateGrid::paintEvent(QPaintEvent *)
             p.setFont(f);
             p.drawText(QRect(x, y + kImage + 18, kCell, 18), Qt::AlignCenter,
                        tr("rank %1 · p %2").arg(m_rank[i]).arg(prob, 0, 'f', 3));
-        } else if (i < static_cast<int>(m_labels.size())) {
+        }
+        // A name (your characters, an alphabet's) stays under its tile, scored or not.
+        if (i < static_cast<int>(m_labels.size())) {
             p.setPen(palette().text().color());
-            p.drawText(QRect(x, y + kImage + 12, kCell, 18), Qt::AlignCenter, m_labels[i]);
+            p.setFont(font());
+            const int top = i < static_cast<int>(m_scores.size()) ? y + kImage + 34 : y + kImage + 12;
+            p.drawText(QRect(x, top, kCell, 18), Qt::AlignCenter,
+                       fontMetrics().elidedText(m_labels[i], Qt::ElideMiddle, kCell - 6));
         }
     }
 }

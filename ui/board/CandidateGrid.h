@@ -40,6 +40,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    int rowHeight() const;
+
     int columns(int width) const;
 
     std::vector<QImage> m_images;

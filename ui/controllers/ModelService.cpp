@@ -7,6 +7,7 @@
 
 #include "common/Error.h"
 #include "eval/Evaluator.h"
+#include "eval/KShot.h"
 #include "export/ModelExport.h"
 #include "model/SiameseNet.h"
 #include "train/Checkpoint.h"
@@ -101,6 +102,26 @@ QFuture<std::vector<float>> ModelService::score(const cv::Mat &query, const std:
         const auto n = emb.size(0) - 1;
         const torch::Tensor logits
             = impl->net->score(emb.narrow(0, 0, 1).expand({n, emb.size(1)}), emb.narrow(0, 1, n)).contiguous();
+        return std::vector<float>(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
+    });
+}
+
+QFuture<std::vector<float>> ModelService::scoreCharacters(const cv::Mat &query, const std::vector<cv::Mat> &images,
+                                                          const std::vector<int> &labels, int characters)
+{
+    auto impl = d;
+    std::vector<cv::Mat> all{query.clone()};
+    for (const cv::Mat &image : images)
+        all.push_back(image.clone());
+    return QtConcurrent::run([impl, all, labels, characters]() {
+        std::lock_guard<std::mutex> lock(impl->mutex);
+        if (impl->net.is_empty())
+            throw Error(QObject::tr("No model loaded: train one or open a checkpoint"));
+        const torch::Tensor emb = eval::embedImages(impl->net, all, torch::kCPU);
+        const auto n = emb.size(0) - 1;
+        const torch::Tensor logits = eval::classScores(impl->net, emb.narrow(0, 0, 1), emb.narrow(0, 1, n), labels,
+                                                       characters, eval::KShotMode::MeanEmbedding)
+                                         .contiguous();
         return std::vector<float>(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
     });
 }

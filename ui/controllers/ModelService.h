@@ -44,6 +44,11 @@ public:
     };
     QFuture<std::vector<std::vector<float>>> scoreTrials(const std::vector<cv::Mat> &images,
                                                          const std::vector<Trial> &trials);
+    /// Scores a query against characters given by one or more images each (labels: each image's
+    /// character, 0..characters-1): one logit per character, against the mean embedding of its
+    /// images (the K-shot mode chosen on validation; see README).
+    QFuture<std::vector<float>> scoreCharacters(const cv::Mat &query, const std::vector<cv::Mat> &images,
+                                                const std::vector<int> &labels, int characters);
     /// The maps of every conv layer for one image.
     QFuture<std::vector<exporting::LayerMaps>> activations(const cv::Mat &image);
     /// The first-layer filters.

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "FutureError.h"
 #include "ImageConvert.h"
@@ -28,7 +30,7 @@
 namespace oneshot::ui {
 
 namespace {
-enum Source { LakeRuns = 0, Sampled = 1, OwnImage = 2 };
+enum Source { LakeRuns = 0, Sampled = 1, OwnImage = 2, YourCharacters = 3 };
 } // namespace
 
 BoardPage::BoardPage(ModelService *model, QWidget *parent)
@@ -41,6 +43,7 @@ BoardPage::BoardPage(ModelService *model, QWidget *parent)
     m_source->addItem(tr("Lake's 20 runs"));
     m_source->addItem(tr("Sampled tasks"));
     m_source->addItem(tr("Your image"));
+    m_source->addItem(tr("Your characters"));
     left->addWidget(m_source);
     m_sourceOptions = new QStackedWidget;
 
@@ -78,6 +81,50 @@ BoardPage::BoardPage(ModelService *model, QWidget *parent)
     ownForm->addRow(tr("Support alphabet"), m_supportAlphabet);
     ownForm->addRow(tr("Support drawer"), m_supportDrawer);
     m_sourceOptions->addWidget(ownBox);
+
+    auto *yoursBox = new QWidget;
+    auto *yoursLayout = new QVBoxLayout(yoursBox);
+    yoursLayout->setContentsMargins(0, 0, 0, 0);
+    auto *openFolder = new QPushButton(tr("Open a folder..."));
+    auto *openZip = new QPushButton(tr("Open a zip..."));
+    const QString layoutTip = tr("A support set: one subfolder per character, each with 1 to k images of it "
+                                 "in any format and size. Then draw, drop or paste a query.");
+    openFolder->setToolTip(layoutTip);
+    openZip->setToolTip(layoutTip);
+    m_supportSummary = new QLabel(tr("No characters yet."));
+    m_supportSummary->setWordWrap(true);
+    yoursLayout->addWidget(openFolder);
+    yoursLayout->addWidget(openZip);
+    yoursLayout->addWidget(m_supportSummary);
+    m_sourceOptions->addWidget(yoursBox);
+    connect(openFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Your characters: a folder per character"));
+        if (!folder.isEmpty())
+            openSupportSet(folder);
+    });
+    connect(openZip, &QPushButton::clicked, this, [this] {
+        const QString zip = QFileDialog::getOpenFileName(this, tr("Your characters: a zip with a folder per character"),
+                                                         QString(), tr("Zip files (*.zip)"));
+        if (!zip.isEmpty())
+            openSupportSet(zip);
+    });
+    connect(&m_supportWatcher, &QFutureWatcher<data::CharacterFolder>::finished, this, [this] {
+        const QString error = futureError(m_supportWatcher.future());
+        if (!error.isEmpty()) {
+            m_supportSummary->setText(tr("Not loaded."));
+            m_message->setText(QStringLiteral("<span style='color:#d62728'>%1</span>").arg(error.toHtmlEscaped()));
+            return;
+        }
+        m_support = m_supportWatcher.result();
+        ++m_input; // a score against the previous set that lands later must not show on this one
+        m_supportSummary->setText(tr("%1: %2 characters, %3 images")
+                                      .arg(QFileInfo(m_support.source).fileName())
+                                      .arg(m_support.characters.size())
+                                      .arg(m_support.images.size()));
+        m_message->clear();
+        showYourCharacters();
+        Q_EMIT supportLoaded(static_cast<int>(m_support.characters.size()), static_cast<int>(m_support.images.size()));
+    });
     left->addWidget(m_sourceOptions);
 
     left->addWidget(new QLabel(tr("Query")));
@@ -138,11 +185,15 @@ BoardPage::BoardPage(ModelService *model, QWidget *parent)
 
     connect(m_source, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_sourceOptions->setCurrentIndex(i);
-        m_pad->setVisible(i == OwnImage);
-        m_query->setVisible(i != OwnImage);
-        m_runAll->setEnabled(i != OwnImage);
+        ++m_input; // a score for the previous source's trial that lands later is stale
+        const bool drawn = i == OwnImage || i == YourCharacters;
+        m_pad->setVisible(drawn);
+        m_query->setVisible(!drawn);
+        m_runAll->setEnabled(!drawn);
         if (i == OwnImage)
             showOwnImage();
+        else if (i == YourCharacters)
+            showYourCharacters();
         else
             showTrial();
     });
@@ -264,6 +315,39 @@ void BoardPage::useOwnImageSource()
     m_source->setCurrentIndex(OwnImage);
 }
 
+void BoardPage::openSupportSet(const QString &folderOrZip)
+{
+    m_source->setCurrentIndex(YourCharacters);
+    m_supportSummary->setText(tr("Loading %1...").arg(QFileInfo(folderOrZip).fileName()));
+    m_supportWatcher.setFuture(QtConcurrent::run([folderOrZip] { return data::loadCharacterFolder(folderOrZip); }));
+}
+
+void BoardPage::showYourCharacters()
+{
+    if (m_source->currentIndex() != YourCharacters)
+        return;
+    m_candidates.clear();
+    m_candidateNames.clear();
+    std::vector<QImage> imgs;
+    std::vector<QString> labels;
+    const std::vector<int> counts = m_support.countsPerCharacter();
+    for (int c = 0; c < m_support.characters.size(); ++c) {
+        // The first image of each character stands for it; the score uses all of them.
+        const auto first = std::find(m_support.labels.begin(), m_support.labels.end(), c) - m_support.labels.begin();
+        m_candidates.push_back(m_support.images[static_cast<std::size_t>(first)]);
+        m_candidateNames.push_back(m_support.characters[c]);
+        imgs.push_back(toQImage(m_candidates.back()));
+        const int k = counts[static_cast<std::size_t>(c)];
+        labels.push_back(k > 1 ? tr("%1 ×%2").arg(m_support.characters[c]).arg(k) : m_support.characters[c]);
+    }
+    m_truth = -1;
+    m_grid->setCandidates(imgs, labels);
+    if (m_support.images.empty())
+        m_message->setText(tr("Open a folder or zip of your characters, then draw, drop or paste a query."));
+    else if (!m_queryImage.empty())
+        scoreCurrent();
+}
+
 void BoardPage::rebuildSampled()
 {
     if (!m_data)
@@ -290,7 +374,7 @@ const data::OneShotTaskSet *BoardPage::taskSet() const
 
 void BoardPage::showTrial()
 {
-    if (m_source->currentIndex() == OwnImage)
+    if (m_source->currentIndex() == OwnImage || m_source->currentIndex() == YourCharacters)
         return;
     const data::OneShotTaskSet *set = taskSet();
     const int index = m_source->currentIndex() == LakeRuns ? (m_run->value() - 1) * 20 + m_trial->value() - 1
@@ -354,7 +438,11 @@ void BoardPage::scoreCurrent()
     // A watcher reports only its latest future; the id also drops a score that a refusal has
     // made stale. Nothing here waits.
     m_scoring = m_input;
-    m_scoreWatcher.setFuture(m_model->score(m_queryImage, m_candidates));
+    if (m_source->currentIndex() == YourCharacters)
+        m_scoreWatcher.setFuture(m_model->scoreCharacters(m_queryImage, m_support.images, m_support.labels,
+                                                          static_cast<int>(m_support.characters.size())));
+    else
+        m_scoreWatcher.setFuture(m_model->score(m_queryImage, m_candidates));
 }
 
 void BoardPage::runAll()

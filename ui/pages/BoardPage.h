@@ -8,6 +8,7 @@
 
 #include <opencv2/core.hpp>
 
+#include "data/CharacterFolder.h"
 #include "data/OneShotTasks.h"
 
 class QComboBox;
@@ -29,8 +30,9 @@ class ModelService;
 
 /// The N-way one-shot board: a query, N candidates with the model's scores as ranked bars, the
 /// truth and the pick marked. Sources: Lake's 20 runs, sampled tasks (within or across
-/// alphabets), or your own image against a support set. "Run all" scores a whole task set and
-/// lists the failures.
+/// alphabets), your own image against an Omniglot alphabet, or against your own characters (a
+/// folder or zip with a subfolder per character). "Run all" scores a whole task set and lists
+/// the failures.
 class BoardPage : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,9 @@ public:
     QLabel *messageLabel() const { return m_message; }
     /// Selects the "your image" source (for drops and tests).
     void useOwnImageSource();
+    /// Selects the "your characters" source and loads a support set (a folder or zip with one
+    /// subfolder per character) in the background; emits supportLoaded or shows why not.
+    void openSupportSet(const QString &folderOrZip);
     /// Scores every trial of the current task set; the result shows in the summary label.
     void runAll();
     QString summary() const;
@@ -51,12 +56,14 @@ public:
 
 Q_SIGNALS:
     void scored();
+    void supportLoaded(int characters, int images);
     void allScored(int correct, int trials);
 
 private:
     void rebuildSampled();
     void showTrial();
     void showOwnImage();
+    void showYourCharacters();
     void scoreCurrent();
     const data::OneShotTaskSet *taskSet() const;
 
@@ -73,6 +80,9 @@ private:
     QSpinBox *m_sampledTrial = nullptr;
     QComboBox *m_supportAlphabet = nullptr;
     QSpinBox *m_supportDrawer = nullptr;
+    QLabel *m_supportSummary = nullptr;
+    data::CharacterFolder m_support;
+    QFutureWatcher<data::CharacterFolder> m_supportWatcher;
     DrawingPad *m_pad = nullptr;
     QLabel *m_query = nullptr;
     QLabel *m_message = nullptr;
