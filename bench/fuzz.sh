@@ -3,13 +3,16 @@
 # UBSan, each target for SECONDS, two at a time, and prints executions and findings per target.
 # Not part of the tests: a finding's input goes into tests/fuzz/corpus/<target>/ once fixed, and
 # the ordinary build replays that corpus in CI.
-# Usage: bench/fuzz.sh SECONDS [FUZZ_BUILD_DIR] [DATA_DIR]   (exit status 1 if anything was found)
+# Usage: [FUZZ_TARGETS="..."] [FUZZ_JOBS=N] bench/fuzz.sh SECONDS [FUZZ_BUILD_DIR] [DATA_DIR]
+# (exit status 1 if anything was found)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:?usage: bench/fuzz.sh SECONDS [FUZZ_BUILD_DIR] [DATA_DIR]}
 build=${2:-$here/build-fuzz}
 data=${3:-$(cd "$here/../shared/data/omniglot" 2>/dev/null && pwd)}
-targets=(fuzz_image fuzz_omniglot fuzz_runset fuzz_config fuzz_checkpoint fuzz_metrics fuzz_mnist fuzz_download)
+all=(fuzz_image fuzz_omniglot fuzz_runset fuzz_config fuzz_checkpoint fuzz_metrics fuzz_mnist fuzz_download)
+# FUZZ_TARGETS="fuzz_mnist fuzz_image" runs only those (after a fix, say).
+read -r -a targets <<< "${FUZZ_TARGETS:-${all[*]}}"
 jobs=${FUZZ_JOBS:-$(nproc)}
 
 echo "== Building the fuzz targets (clang, libFuzzer, ASan, UBSan) in $build"
