@@ -63,8 +63,9 @@ private Q_SLOTS:
         QVERIFY2(waitForFile(train::RunFolder(run).lastCheckpoint(), 120000), "no checkpoint came");
         ::kill(static_cast<pid_t>(p.processId()), signal);
         QVERIFY(p.waitForFinished(120000));
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit, err.constData());
+        QVERIFY2(p.exitCode() == 0, err.constData());
         // The run stopped as a stop request stops it; its checkpoint loads and can be resumed.
         QFile result(train::RunFolder(run).resultPath());
         QVERIFY(result.open(QIODevice::ReadOnly));

@@ -295,7 +295,8 @@ void RunsPage::updateCharts()
             fresh->setCurve(curve, metricCurve(metrics[i], metric));
         }
         fresh->refresh();
-        chart->parentWidget()->layout()->replaceWidget(chart, fresh);
+        // replaceWidget hands back the old layout item, which is ours to delete.
+        delete chart->parentWidget()->layout()->replaceWidget(chart, fresh);
         chart->deleteLater();
         chart = fresh;
     }
