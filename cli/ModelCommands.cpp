@@ -9,6 +9,7 @@
 #include "Commands.h"
 #include "common/AtomicFile.h"
 #include "common/Error.h"
+#include "common/Format.h"
 #include "common/Parallel.h"
 #include "data/CharacterFolder.h"
 #include "data/Distortion.h"
@@ -511,14 +512,11 @@ int runEmbed(const QStringList &args)
     } else {
         points = eval::projectPca(emb);
     }
-    auto field = [](QString s) -> QString {
-        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    };
     QString csv = QStringLiteral("image,character,alphabet,x,y\n");
     for (std::size_t i = 0; i < points.size(); ++i) {
         const auto q = static_cast<qsizetype>(i);
         csv += QStringLiteral("%1,%2,%3,%4,%5\n")
-                   .arg(field(names[q]), field(characters[q]), field(alphabets[q]))
+                   .arg(csvField(names[q]), csvField(characters[q]), csvField(alphabets[q]))
                    .arg(points[i].first, 0, 'g', 7)
                    .arg(points[i].second, 0, 'g', 7);
     }

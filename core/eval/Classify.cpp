@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "common/Error.h"
+#include "common/Format.h"
 #include "eval/Evaluator.h"
 
 namespace oneshot::eval {
@@ -19,15 +20,12 @@ std::vector<int> Classification::ranking(int query) const
 
 QString Classification::confusionCsv() const
 {
-    auto quoted = [](QString s) -> QString {
-        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    };
     QString csv = QStringLiteral("truth \\ prediction");
     for (const QString &c : characters)
-        csv += QLatin1Char(',') + quoted(c);
+        csv += QLatin1Char(',') + csvField(c);
     csv += QLatin1Char('\n');
     for (int t = 0; t < characters.size(); ++t) {
-        csv += quoted(characters[t]);
+        csv += csvField(characters[t]);
         for (int count : confusion[static_cast<std::size_t>(t)])
             csv += QLatin1Char(',') + QString::number(count);
         csv += QLatin1Char('\n');

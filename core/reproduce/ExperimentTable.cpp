@@ -1,5 +1,7 @@
 #include "reproduce/ExperimentTable.h"
 
+#include "common/Format.h"
+
 #include <cmath>
 
 #include <QDir>
@@ -15,13 +17,6 @@ namespace {
 QString percent(const QJsonValue &v)
 {
     return v.isDouble() ? QString::number(100 * v.toDouble(), 'f', 2) : QString();
-}
-
-QString csvField(QString s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')))
-        s = QLatin1Char('"') + s.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-    return s;
 }
 
 QStringList coordinateKeys(const QJsonArray &rows)
