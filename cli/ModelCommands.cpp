@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include "Commands.h"
@@ -22,6 +24,7 @@
 #include "eval/KShot.h"
 #include "eval/Projection.h"
 #include "export/Plot.h"
+#include "export/Report.h"
 #include "export/ModelExport.h"
 #include "model/Device.h"
 #include "train/Checkpoint.h"
@@ -115,6 +118,87 @@ void addKShotMode(QCommandLineParser &p)
                  QStringLiteral("MODE"), QStringLiteral("mean-embedding")});
 }
 
+/// --split: evaluation (all 20 evaluation alphabets) or validation (the lake protocol's held-out
+/// background alphabets), with the Omniglot set it needs.
+std::pair<data::SplitPart, data::Omniglot::Sets> splitFrom(const QString &split)
+{
+    if (split == QLatin1String("evaluation"))
+        return {data::evaluationPart(), data::Omniglot::Evaluation};
+    if (split == QLatin1String("validation"))
+        return {data::Protocol::byName(QStringLiteral("lake")).validation, data::Omniglot::Background};
+    throw Error(QObject::tr("--split must be evaluation or validation, got '%1'").arg(split));
+}
+
+/// Accuracy against N (5 to 50) for K = 1 and 5, written as CSV, PNG and SVG.
+int evaluateWaysCurve(const QCommandLineParser &p)
+{
+    if (p.isSet(QStringLiteral("ways")) || p.isSet(QStringLiteral("shots")))
+        throw Error(QObject::tr("--ways-curve measures N from 5 to 50 and K = 1 and 5: leave out --ways and --shots"));
+    if (p.isSet(QStringLiteral("within-alphabet")) && p.isSet(QStringLiteral("across-alphabets")))
+        throw Error(QObject::tr("Give --within-alphabet or --across-alphabets, not both"));
+    eval::WaysCurveOptions options;
+    bool ok = false;
+    options.trials
+        = p.isSet(QStringLiteral("trials")) ? p.value(QStringLiteral("trials")).toInt(&ok) : (ok = true, 200);
+    if (!ok || options.trials < 1 || options.trials > 100000)
+        throw Error(QObject::tr("--trials must be a whole number from 1 to 100000, got '%1'")
+                        .arg(p.value(QStringLiteral("trials"))));
+    options.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        throw Error(QObject::tr("--seed must be a whole number, got '%1'").arg(p.value(QStringLiteral("seed"))));
+    options.withinAlphabet = p.isSet(QStringLiteral("within-alphabet"));
+    options.mode = eval::kShotModeFromName(p.value(QStringLiteral("k-shot-mode")));
+    const auto [part, sets] = splitFrom(p.value(QStringLiteral("split")));
+    QString base = p.value(QStringLiteral("out"));
+    if (base.isEmpty())
+        base = p.isSet(QStringLiteral("run"))
+            ? QDir(p.value(QStringLiteral("run"))).filePath(QStringLiteral("ways_curve"))
+            : QStringLiteral("ways_curve");
+    if (base.endsWith(QLatin1String(".csv")))
+        base.chop(4);
+    torch::set_num_threads(defaultThreads(p.value(QStringLiteral("threads")).toInt()));
+    model::SiameseNet net = modelFrom(p);
+    const data::Omniglot omniglot = data::Omniglot::load(resolveDataFolder(p.value(QStringLiteral("data"))), sets);
+    const data::Subset subset = data::selectSubset(omniglot, part);
+    QTextStream err(stderr);
+    const std::vector<eval::WaysPoint> points
+        = eval::waysCurve(net, omniglot, subset, options, net->head()->weight.device(), [&err](int done, int total) {
+              err << '\r' << QObject::tr("%1 of %2 points").arg(done).arg(total) << Qt::flush;
+              return true;
+          });
+    err << '\n' << Qt::flush;
+    writeFileAtomically(base + QLatin1String(".csv"), eval::waysCurveCsv(points).toUtf8());
+    exporting::writePlot(exporting::waysCurvePlot(points,
+                                                  options.withinAlphabet ? QObject::tr("within alphabets")
+                                                                         : QObject::tr("across alphabets")),
+                         base);
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray rows;
+        for (const eval::WaysPoint &pt : points)
+            rows.append(QJsonObject{{QStringLiteral("ways"), pt.ways},
+                                    {QStringLiteral("shots"), pt.shots},
+                                    {QStringLiteral("correct"), pt.correct},
+                                    {QStringLiteral("trials"), pt.trials},
+                                    {QStringLiteral("accuracy"), pt.accuracy()}});
+        QTextStream(stdout) << QJsonDocument(
+                                   QJsonObject{{QStringLiteral("points"), rows},
+                                               {QStringLiteral("csv"), QString(base + QLatin1String(".csv"))}})
+                                   .toJson(QJsonDocument::Compact)
+                            << '\n';
+    } else {
+        QTextStream out(stdout);
+        for (const eval::WaysPoint &pt : points)
+            out << QObject::tr("%1-way %2-shot: %3 % (%4 of %5)\n")
+                       .arg(pt.ways)
+                       .arg(pt.shots)
+                       .arg(100 * pt.accuracy(), 0, 'f', 1)
+                       .arg(pt.correct)
+                       .arg(pt.trials);
+        out << QObject::tr("Wrote %1.csv, .png and .svg\n").arg(base);
+    }
+    return 0;
+}
+
 /// N-way K-shot tasks sampled from Omniglot's evaluation alphabets (or the validation ones).
 int evaluateSampled(const QCommandLineParser &p)
 {
@@ -141,18 +225,7 @@ int evaluateSampled(const QCommandLineParser &p)
     options.withinAlphabet = !p.isSet(QStringLiteral("across-alphabets"));
     const eval::KShotMode mode = eval::kShotModeFromName(p.value(QStringLiteral("k-shot-mode")));
     const QString split = p.value(QStringLiteral("split"));
-    data::SplitPart part;
-    data::Omniglot::Sets sets = data::Omniglot::Evaluation;
-    if (split == QLatin1String("evaluation")) {
-        part.alphabets = data::lakeRunAlphabets() + data::kochExtraAlphabets();
-        for (int d = 1; d <= 20; ++d)
-            part.drawers.push_back(d);
-    } else if (split == QLatin1String("validation")) {
-        part = data::Protocol::byName(QStringLiteral("lake")).validation;
-        sets = data::Omniglot::Background;
-    } else {
-        throw Error(QObject::tr("--split must be evaluation or validation, got '%1'").arg(split));
-    }
+    const auto [part, sets] = splitFrom(split);
     torch::set_num_threads(defaultThreads(p.value(QStringLiteral("threads")).toInt()));
     train::CheckpointState state;
     QString file;
@@ -210,10 +283,21 @@ int runEvaluate(const QStringList &args)
         {QStringLiteral("data"), QObject::tr("Omniglot data folder, to find all_runs.zip."), QStringLiteral("DIR")});
     p.addOption(
         {QStringLiteral("threads"), QObject::tr("CPU threads (0: all)."), QStringLiteral("T"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("ways-curve"),
+                 QObject::tr("Accuracy against N = 5 to 50 for K = 1 and 5 (200 trials a point unless --trials, "
+                             "across alphabets unless --within-alphabet): CSV, PNG and SVG at --out, or ways_curve.* "
+                             "in the run folder.")});
+    p.addOption({QStringLiteral("out"), QObject::tr("--ways-curve: the files' path without extension."),
+                 QStringLiteral("BASE")});
     p.addOption({QStringLiteral("json"), QObject::tr("Print one JSON object.")});
     int code = 0;
     if (!parseOrExit(p, args, code))
         return code;
+    if (p.isSet(QStringLiteral("ways-curve"))) {
+        if (p.isSet(QStringLiteral("runs")))
+            throw Error(QObject::tr("--runs scores run sets; --ways-curve samples tasks: give one or the other"));
+        return evaluateWaysCurve(p);
+    }
     for (const char *sampled : {"ways", "shots", "trials", "within-alphabet", "across-alphabets", "split", "seed"})
         if (p.isSet(QString::fromLatin1(sampled))) {
             if (p.isSet(QStringLiteral("runs")))
@@ -529,13 +613,58 @@ int runEmbed(const QStringList &args)
     return 0;
 }
 
+/// --width, --scale, --no-labels and --no-colour-bar: how a grid of filters or maps is drawn.
+void addFigureOptions(QCommandLineParser &p, const QString &defaultWidth)
+{
+    p.addOption({QStringLiteral("width"),
+                 QObject::tr("The figure's width in pixels, about (each value a crisp square)."), QStringLiteral("PX"),
+                 defaultWidth});
+    p.addOption({QStringLiteral("scale"), QObject::tr("Pixels per value instead of --width."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("no-labels"), QObject::tr("No number under each filter or map.")});
+    p.addOption({QStringLiteral("no-colour-bar"), QObject::tr("No colour bar for the value range.")});
+}
+
+/// The figure options the command line asks for.
+exporting::FigureOptions figureOptionsFrom(const QCommandLineParser &p)
+{
+    exporting::FigureOptions o;
+    bool ok = false;
+    o.width = p.value(QStringLiteral("width")).toInt(&ok);
+    if (!ok || o.width < 64 || o.width > 16384)
+        throw Error(QObject::tr("--width must be a whole number of pixels from 64 to 16384, got '%1'")
+                        .arg(p.value(QStringLiteral("width"))));
+    if (p.isSet(QStringLiteral("scale"))) {
+        const int scale = p.value(QStringLiteral("scale")).toInt(&ok);
+        if (!ok || scale < 1 || scale > 256)
+            throw Error(QObject::tr("--scale must be a whole number from 1 to 256, got '%1'")
+                            .arg(p.value(QStringLiteral("scale"))));
+        o.cellScale = scale;
+    }
+    o.labels = !p.isSet(QStringLiteral("no-labels"));
+    o.colourBar = !p.isSet(QStringLiteral("no-colour-bar"));
+    return o;
+}
+
+/// FILE.png or FILE.svg or FILE: the path without its extension.
+QString figureBase(const QString &out)
+{
+    QString base = out;
+    for (const char *ext : {".png", ".svg"})
+        if (base.endsWith(QLatin1String(ext), Qt::CaseInsensitive))
+            base.chop(4);
+    return base;
+}
+
 int runExportFilters(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QObject::tr("Writes the first-layer filters as one grid image (PNG)."));
+    p.setApplicationDescription(
+        QObject::tr("Writes the first-layer filters as one grid figure, PNG and SVG, about 1024 px wide, each "
+                    "filter numbered, with a colour bar."));
     addModelSource(p);
-    p.addOption({QStringLiteral("out"), QObject::tr("PNG file to write."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("scale"), QObject::tr("Pixels per weight."), QStringLiteral("N"), QStringLiteral("6")});
+    p.addOption({QStringLiteral("out"), QObject::tr("The file to write (FILE.png; FILE.svg beside it)."),
+                 QStringLiteral("FILE")});
+    addFigureOptions(p, QStringLiteral("1024"));
     p.addOption({QStringLiteral("global"),
                  QObject::tr("One range for all filters (zero is mid grey) instead of one per filter.")});
     int code = 0;
@@ -544,23 +673,26 @@ int runExportFilters(const QStringList &args)
     if (!p.isSet(QStringLiteral("out")))
         throw Error(QObject::tr("Give --out FILE.png"));
     model::SiameseNet net = modelFrom(p);
-    exporting::GridOptions o;
-    o.cellScale = std::max(1, p.value(QStringLiteral("scale")).toInt());
+    const model::FilterSnapshot filters = model::filtersOf(net);
+    exporting::FigureOptions o = figureOptionsFrom(p);
     o.perCellNorm = !p.isSet(QStringLiteral("global"));
-    exporting::writePng(p.value(QStringLiteral("out")), exporting::filterGrid(model::filtersOf(net), o));
-    QTextStream(stdout) << p.value(QStringLiteral("out")) << '\n';
+    o.title = QObject::tr("First-layer filters: %1 of %2x%2").arg(filters.out).arg(filters.kernel);
+    const QString base = figureBase(p.value(QStringLiteral("out")));
+    exporting::writeGridFigure(exporting::filterFigure(filters, o), base);
+    QTextStream(stdout) << base << ".png\n" << base << ".svg\n";
     return 0;
 }
 
 int runActivations(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        QObject::tr("Writes the activation maps of every conv layer for one image, one grid PNG per layer."));
+    p.setApplicationDescription(QObject::tr(
+        "Writes the activation maps of every conv layer for one image: one figure per layer, PNG and SVG."));
     addModelSource(p);
     p.addPositionalArgument(QStringLiteral("IMAGE"), QObject::tr("Any image; preprocessed like a dropped one."));
     p.addOption(
-        {QStringLiteral("out"), QObject::tr("Folder to write conv1.png, conv2.png, ..."), QStringLiteral("DIR")});
+        {QStringLiteral("out"), QObject::tr("Folder to write conv1.png, conv1.svg, ..."), QStringLiteral("DIR")});
+    addFigureOptions(p, QStringLiteral("1024"));
     int code = 0;
     if (!parseOrExit(p, args, code))
         return code;
@@ -572,11 +704,12 @@ int runActivations(const QStringList &args)
     QDir().mkpath(dir);
     exporting::writePng(QDir(dir).filePath(QStringLiteral("input.png")), img);
     for (const exporting::LayerMaps &m : exporting::activationMaps(net, img)) {
-        exporting::GridOptions o;
-        o.cellScale = std::max(1, 96 / std::max(m.width, 1));
-        const QString path = QDir(dir).filePath(m.name + QLatin1String(".png"));
-        exporting::writePng(path, exporting::mapGrid(m.values.data(), m.channels, m.height, m.width, o));
-        QTextStream(stdout) << path << '\n';
+        exporting::FigureOptions o = figureOptionsFrom(p);
+        o.columns = std::min(16, m.channels);
+        o.title = QObject::tr("%1: %2 maps of %3x%4 after ReLU").arg(m.name).arg(m.channels).arg(m.width).arg(m.height);
+        const QString base = QDir(dir).filePath(m.name);
+        exporting::writeGridFigure(exporting::gridFigure(m.values.data(), m.channels, m.height, m.width, o), base);
+        QTextStream(stdout) << base << ".png\n" << base << ".svg\n";
     }
     return 0;
 }

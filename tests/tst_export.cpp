@@ -1,3 +1,5 @@
+#include <cmath>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -5,6 +7,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include "TestCommon.h"
+#include "common/Error.h"
 #include "export/ModelExport.h"
 
 using namespace oneshot;
@@ -92,6 +95,52 @@ private Q_SLOTS:
         const QString png = tmp.filePath(QStringLiteral("filters.png"));
         exporting::writePng(png, grid);
         QCOMPARE(cv::imread(png.toStdString(), cv::IMREAD_GRAYSCALE).cols, grid.cols);
+    }
+
+    void figuresForReports()
+    {
+        // The CPU preset's 24 filters of 5x5 were a 168 px grid; a figure is about 1024 px wide
+        // with each weight a whole square, numbered, with a colour bar.
+        model::FilterSnapshot f;
+        f.out = 24;
+        f.in = 1;
+        f.kernel = 5;
+        for (int i = 0; i < 24 * 25; ++i)
+            f.weights.push_back(std::sin(0.37f * i) * (i % 25 == 12 ? 3.0f : 1.0f));
+        exporting::FigureOptions o;
+        const exporting::GridFigure fig = exporting::filterFigure(f, o);
+        QVERIFY2(fig.image.cols > 900 && fig.image.cols <= 1024, qPrintable(QString::number(fig.image.cols)));
+        QCOMPARE(fig.image.type(), CV_8UC3);
+        // Crisp: inside the first cell's first weight, one grey value only.
+        const int scale = (1024 - 32 - 120 - 4 * 8) / 25;
+        const cv::Mat firstWeight = fig.image(cv::Rect(16, 16, scale, scale));
+        double lo, hi;
+        cv::minMaxLoc(firstWeight.reshape(1), &lo, &hi);
+        QCOMPARE(lo, hi);
+        // The SVG draws each weight as a square, numbers each filter and has the bar.
+        QCOMPARE(int(fig.svg.count(QLatin1String("<rect x="))), 24 * 25 + 24 + 1);
+        QVERIFY(fig.svg.contains(QLatin1String(">24</text>")));
+        QVERIFY(fig.svg.contains(QLatin1String("linearGradient")));
+        // One range for all: the bar says its values, symmetric about zero.
+        o.perCellNorm = false;
+        o.labels = false;
+        o.colourBar = true;
+        const exporting::GridFigure global = exporting::filterFigure(f, o);
+        QVERIFY(global.svg.contains(QLatin1String(">-3</text>")) || global.svg.contains(QLatin1String(">-2.99")));
+        QVERIFY(!global.svg.contains(QLatin1String(">24</text>")));
+        // Pixels per value instead of a width.
+        o.cellScale = 4;
+        QCOMPARE(exporting::filterFigure(f, o).image.cols, 16 + 5 * 20 + 4 * 8 + 120 + 16);
+        // Large maps are embedded as images drawn pixelated, not millions of squares.
+        std::vector<float> maps(64 * 96 * 96, 0.5f);
+        const exporting::GridFigure big = exporting::gridFigure(maps.data(), 64, 96, 96, {});
+        QCOMPARE(int(big.svg.count(QLatin1String("<image "))), 64);
+        QVERIFY(big.svg.contains(QLatin1String("pixelated")));
+        QTemporaryDir tmp;
+        exporting::writeGridFigure(fig, tmp.filePath(QStringLiteral("figure")));
+        QCOMPARE(cv::imread(tmp.filePath(QStringLiteral("figure.png")).toStdString()).cols, fig.image.cols);
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 exporting::writeGridFigure(fig, tmp.filePath(QStringLiteral("no/such/figure"))));
     }
 };
 

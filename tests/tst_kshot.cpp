@@ -301,11 +301,7 @@ private Q_SLOTS:
         if (model.isEmpty())
             QSKIP("no default model in resources/models");
         model::SiameseNet net = train::loadModel(model);
-        data::SplitPart part;
-        part.alphabets = data::lakeRunAlphabets() + data::kochExtraAlphabets();
-        for (int d = 1; d <= 20; ++d)
-            part.drawers.push_back(d);
-        const data::Subset subset = data::selectSubset(m_eval, part);
+        const data::Subset subset = data::selectSubset(m_eval, data::evaluationPart());
         data::TaskSamplingOptions options;
         options.ways = 20;
         options.trials = 400;
@@ -323,6 +319,59 @@ private Q_SLOTS:
         const double five = eval::evaluateKShot(net, fiveShot, torch::kCPU, eval::KShotMode::MeanEmbedding).accuracy();
         // 400 trials put each figure within about 2 points; the gap is several times that.
         QVERIFY2(five > one + 0.04, qPrintable(QStringLiteral("5-shot %1, 1-shot %2").arg(five).arg(one)));
+    }
+
+    void theWaysCurveCommand()
+    {
+        if (train::defaultModelPath().isEmpty())
+            QSKIP("no default model in resources/models");
+        const QString base = m_tmp.filePath(QStringLiteral("curve dir/ways"));
+        QVERIFY(QDir().mkpath(QFileInfo(base).path()));
+        QProcess p;
+        p.start(QStringLiteral(ONESHOT_BINARY_DIR "/app/oneshot"),
+                {QStringLiteral("evaluate"), QStringLiteral("--ways-curve"), QStringLiteral("--trials"),
+                 QStringLiteral("60"), QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--out"), base,
+                 QStringLiteral("--json"), QStringLiteral("--data"), test::dataDir()});
+        QVERIFY(p.waitForFinished(600000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput().trimmed().split('\n').last()).object();
+        QCOMPARE(o[QStringLiteral("points")].toArray().size(), 12);
+        for (const char *ext : {".csv", ".png", ".svg"})
+            QVERIFY2(QFileInfo(base + QLatin1String(ext)).size() > 100, ext);
+        QFile f(base + QLatin1String(".csv"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const std::vector<eval::WaysPoint> points = eval::parseWaysCurveCsv(f.readAll());
+        QCOMPARE(int(points.size()), 12);
+        const auto at = [&points](int ways, int shots) {
+            for (const eval::WaysPoint &pt : points)
+                if (pt.ways == ways && pt.shots == shots)
+                    return pt.accuracy();
+            return -1.0;
+        };
+        // Far above chance everywhere; fewer candidates and more shots are easier. 60 trials a
+        // point give about 6 points of noise; the gaps asked for are larger.
+        for (const eval::WaysPoint &pt : points) {
+            QCOMPARE(pt.trials, 60);
+            QVERIFY(pt.accuracy() > 3.0 / pt.ways);
+        }
+        QVERIFY2(at(5, 1) > at(50, 1) + 0.1, qPrintable(QStringLiteral("%1 %2").arg(at(5, 1)).arg(at(50, 1))));
+        QVERIFY2(at(50, 5) > at(50, 1), qPrintable(QStringLiteral("%1 %2").arg(at(50, 5)).arg(at(50, 1))));
+    }
+
+    void waysCurveCsvIsCheckedLineByLine()
+    {
+        const std::vector<eval::WaysPoint> points{{5, 1, 9, 10}, {50, 5, 3, 10}};
+        const std::vector<eval::WaysPoint> back = eval::parseWaysCurveCsv(eval::waysCurveCsv(points).toUtf8());
+        QCOMPARE(int(back.size()), 2);
+        QCOMPARE(back[1].ways, 50);
+        QCOMPARE(back[1].correct, 3);
+        try {
+            eval::parseWaysCurveCsv("ways,shots,correct,trials,accuracy\n5,1,9,10,0.9\n5,1,11,10,1.1\n");
+            QFAIL("a point with more correct than trials was read");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QLatin1String("line 3")), qPrintable(e.message()));
+        }
+        QVERIFY_THROWS_EXCEPTION(Error, eval::parseWaysCurveCsv("x,y\n1,2\n"));
     }
 };
 

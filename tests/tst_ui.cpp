@@ -13,6 +13,8 @@
 
 #include "TestCommon.h"
 #include "board/CandidateGrid.h"
+#include "common/AppSettings.h"
+#include "board/WaysCurveDialog.h"
 #include "charts/CurveChart.h"
 #include "controllers/ModelService.h"
 #include "controllers/TrainingController.h"
@@ -21,6 +23,7 @@
 #include "pages/ActivationsPage.h"
 #include "pages/BoardPage.h"
 #include "pages/DatasetPage.h"
+#include "pages/EmbeddingPage.h"
 #include "pages/FiltersPage.h"
 #include "pages/ReproducePage.h"
 #include "pages/RunsPage.h"
@@ -110,7 +113,7 @@ private Q_SLOTS:
 
     void pagesBuild()
     {
-        for (const char *page : {"data", "train", "filters", "activations", "board", "runs"}) {
+        for (const char *page : {"data", "train", "filters", "activations", "board", "embedding", "runs"}) {
             m_window->showPage(QString::fromLatin1(page));
             QVERIFY(m_window->findChild<QWidget *>(QString::fromLatin1(page) + QLatin1String("Page"))->isVisible());
         }
@@ -231,10 +234,161 @@ private Q_SLOTS:
         QVERIFY(note.open(QIODevice::WriteOnly));
         note.write("not a drawing");
         note.close();
+        QSignalSpy failed(board, &BoardPage::supportFailed);
         board->openSupportSet(support);
-        QTRY_VERIFY_WITH_TIMEOUT(board->messageLabel()->text().contains(QLatin1String("readme.txt")), 30000);
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(failed.first().first().toString().contains(QLatin1String("readme.txt")),
+                 qPrintable(failed.first().first().toString()));
         QCOMPARE(board->grid()->count(), 5); // the set loaded before stays
         QVERIFY(QFile::remove(note.fileName()));
+    }
+
+    void embeddingPageMapsSetsAndExports()
+    {
+        useFixtureModel();
+        EmbeddingPage *page = m_window->embeddingPage();
+        m_window->showPage(QStringLiteral("embedding"));
+        const auto data = m_window->dataSet();
+        const data::Alphabet *alphabet = nullptr;
+        for (const data::Alphabet &a : data->alphabets())
+            if (a.set == data::OmniglotSet::Evaluation && !alphabet)
+                alphabet = &a;
+        QVERIFY(alphabet);
+        QSignalSpy mapped(page, &EmbeddingPage::mapped);
+        QVERIFY(page->chooseSet(alphabet->name));
+        QVERIFY(mapped.wait(60000));
+        QCOMPARE(page->pointCount(), int(alphabet->characters.size()) * 20);
+        QVERIFY2(page->caption().contains(QLatin1String("PCA")), qPrintable(page->caption()));
+        // A click lists the ten nearest neighbours in the embedding, nearest first.
+        page->selectPoint(3);
+        QCOMPARE(int(page->neighbours().size()), 10);
+        for (std::size_t i = 1; i < page->neighbours().size(); ++i)
+            QVERIFY(page->neighbours()[i].second >= page->neighbours()[i - 1].second);
+        QVERIFY(page->neighbours().front().first != 3);
+        QVERIFY(page->pointLabel(3).contains(QLatin1String("drawer")));
+
+        // t-SNE keeps neighbourhoods better than PCA does.
+        const double pcaKept = page->neighboursKept();
+        page->setTsne(true);
+        QVERIFY(mapped.wait(120000));
+        qInfo("Neighbours kept: PCA %.2f, t-SNE %.2f", pcaKept, page->neighboursKept());
+        QVERIFY(page->neighboursKept() > pcaKept);
+
+        const QString png = m_tmp.filePath(QStringLiteral("embedding.png"));
+        const QString svg = m_tmp.filePath(QStringLiteral("embedding.svg"));
+        QVERIFY(page->exportPng(png));
+        QVERIFY(page->exportSvg(svg));
+        QVERIFY(QImage(png).width() >= 1000);
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        QVERIFY(svgFile.readAll().contains("<svg"));
+        QVERIFY(!page->exportPng(m_tmp.filePath(QStringLiteral("no such folder/embedding.png"))));
+
+        // Your characters: the support folder the board test made, 5 characters of 3 drawings.
+        page->setTsne(false);
+        QVERIFY(mapped.wait(60000));
+        page->openSupportSet(m_tmp.filePath(QStringLiteral("my characters")));
+        QVERIFY(mapped.wait(60000));
+        QCOMPARE(page->pointCount(), 15);
+        // An empty character folder is refused with its name.
+        QVERIFY(QDir().mkpath(m_tmp.filePath(QStringLiteral("my characters/sign 9"))));
+        QSignalSpy failed(page, &EmbeddingPage::failed);
+        page->openSupportSet(m_tmp.filePath(QStringLiteral("my characters")));
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(failed.first().first().toString().contains(QLatin1String("sign 9")),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(QDir(m_tmp.filePath(QStringLiteral("my characters/sign 9"))).removeRecursively());
+    }
+
+    void lrPreviewSpansTheTimeBudget()
+    {
+        TrainPage *page = m_window->trainPage();
+        train::TrainConfig c = train::TrainConfig::forPreset(QStringLiteral("cpu"));
+        c.epochs = 200;
+        c.minutes = 0;
+        page->setConfig(c);
+        QCOMPARE(page->expectedEpochs(), 200);
+        // One pair every 3 ms: 30 minutes hold 600000 pairs, 20 epochs of 30000.
+        AppSettings::setSecondsPerPair(QStringLiteral("cpu"), 0.003);
+        c.minutes = 30;
+        c.pairsPerEpoch = 30000;
+        page->setConfig(c);
+        QString note;
+        QCOMPARE(page->expectedEpochs(&note), 20);
+        QVERIFY2(note.contains(QLatin1String("20 of 200 epochs fit in 30 minutes")), qPrintable(note));
+        QCOMPARE(page->lrNote()->text(), note);
+        // A budget longer than the epochs: all of them.
+        c.minutes = 6000;
+        page->setConfig(c);
+        QCOMPARE(page->expectedEpochs(), 200);
+        AppSettings::setSecondsPerPair(QStringLiteral("cpu"), 0);
+    }
+
+    void drawingsBecomeYourCharacters()
+    {
+        useFixtureModel();
+        BoardPage *board = m_window->boardPage();
+        const auto data = m_window->dataSet();
+        const QString folder = m_tmp.filePath(QStringLiteral("drawn set"));
+        const auto query = [&](int image) {
+            const QString png = m_tmp.filePath(QStringLiteral("drawn-query.png"));
+            QVERIFY(cv::imwrite(png.toStdString(), data->image(image)));
+            QSignalSpy ready(board->pad(), &DrawingPad::imageReady);
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(png)});
+            board->pad()->acceptMime(&mime);
+            QVERIFY(ready.wait(10000));
+        };
+        query(100);
+        QString saved = board->addQueryTo(folder, QStringLiteral("alpha"));
+        QCOMPARE(saved, QDir(folder).filePath(QStringLiteral("alpha/drawn-1.png")));
+        QVERIFY2(board->messageLabel()->text().contains(QLatin1String("two characters")),
+                 qPrintable(board->messageLabel()->text()));
+        QVERIFY(board->addQueryTo(folder, QStringLiteral("alpha")).endsWith(QLatin1String("alpha/drawn-2.png")));
+        query(3000);
+        QSignalSpy loaded(board, &BoardPage::supportLoaded);
+        QVERIFY(!board->addQueryTo(folder, QStringLiteral("beta")).isEmpty());
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().at(0).toInt(), 2);
+        QCOMPARE(loaded.first().at(1).toInt(), 3);
+        QVERIFY(board->addQueryTo(folder, QStringLiteral("../outside")).isEmpty());
+        QVERIFY2(board->messageLabel()->text().contains(QLatin1String("../outside")),
+                 qPrintable(board->messageLabel()->text()));
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("outside"))));
+    }
+
+    void waysCurveMeasuresAndSavesIntoTheRun()
+    {
+        useFixtureModel();
+        WaysCurveDialog *dialog = m_window->boardPage()->openWaysCurve();
+        dialog->show();
+        dialog->setTrials(20);
+        QSignalSpy finished(dialog, &WaysCurveDialog::finished);
+        dialog->start();
+        QVERIFY(dialog->isRunning());
+        QVERIFY(finished.wait(300000));
+        QCOMPARE(int(dialog->points().size()), 12);
+        for (const eval::WaysPoint &p : dialog->points())
+            QCOMPARE(p.trials, 20);
+        // Saved into the run folder, the run's report shows the curve.
+        const QString base = QDir(m_fixtureRun).filePath(QStringLiteral("ways_curve"));
+        QVERIFY2(dialog->save(base), qPrintable(dialog->status()));
+        for (const char *ext : {".csv", ".png", ".svg"})
+            QVERIFY(QFileInfo::exists(base + QLatin1String(ext)));
+        exporting::ReportInput input;
+        input.runs = {m_fixtureRun};
+        QVERIFY(
+            exporting::buildReport(input).html.contains(QLatin1String("Accuracy against the number of candidates")));
+        QVERIFY(!dialog->save(m_tmp.filePath(QStringLiteral("no such folder/ways"))));
+        QVERIFY(dialog->status().contains(QLatin1String("no such folder")));
+        // Stopped midway: no points, a clear status.
+        dialog->setTrials(2000);
+        dialog->start();
+        dialog->stop();
+        QVERIFY(finished.wait(300000));
+        QVERIFY2(dialog->status().contains(QLatin1String("Stopped")), qPrintable(dialog->status()));
+        QVERIFY(QFile::remove(base + QLatin1String(".csv")));
+        dialog->close();
     }
 
     void aLateResultNeverReplacesANewerInput()
@@ -294,7 +448,10 @@ private Q_SLOTS:
         QVERIFY(ready.wait(30000));
         QCOMPARE(page->layerCount(), 2); // the tiny preset's two conv layers
         QVERIFY(page->exportAll(m_tmp.filePath(QStringLiteral("acts"))));
-        QVERIFY(!QImage(m_tmp.filePath(QStringLiteral("acts/conv1.png"))).isNull());
+        // Report figures: about 1024 px wide, the SVG beside the PNG.
+        const QImage conv1(m_tmp.filePath(QStringLiteral("acts/conv1.png")));
+        QVERIFY2(conv1.width() > 900 && conv1.width() <= 1100, qPrintable(QString::number(conv1.width())));
+        QVERIFY(QFileInfo(m_tmp.filePath(QStringLiteral("acts/conv2.svg"))).size() > 1000);
     }
 
     void exportsAreValidFiles()

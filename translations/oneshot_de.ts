@@ -220,18 +220,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>Writes the first-layer filters as one grid image (PNG).</source>
-        <translation>Schreibt die Filter der ersten Schicht als ein Rasterbild (PNG).</translation>
-    </message>
-    <message>
-        <source>PNG file to write.</source>
-        <translation>Zu schreibende PNG-Datei.</translation>
-    </message>
-    <message>
-        <source>Pixels per weight.</source>
-        <translation>Pixel pro Gewicht.</translation>
-    </message>
-    <message>
         <source>One range for all filters (zero is mid grey) instead of one per filter.</source>
         <translation>Ein Bereich für alle Filter (null ist mittelgrau) statt einem pro Filter.</translation>
     </message>
@@ -240,16 +228,8 @@ Befehle:
         <translation>Geben Sie --out DATEI.png an</translation>
     </message>
     <message>
-        <source>Writes the activation maps of every conv layer for one image, one grid PNG per layer.</source>
-        <translation>Schreibt die Aktivierungskarten jeder Faltungsschicht für ein Bild, ein Raster-PNG pro Schicht.</translation>
-    </message>
-    <message>
         <source>Any image; preprocessed like a dropped one.</source>
         <translation>Ein beliebiges Bild; vorverarbeitet wie ein abgelegtes.</translation>
-    </message>
-    <message>
-        <source>Folder to write conv1.png, conv2.png, ...</source>
-        <translation>Ordner für conv1.png, conv2.png, ...</translation>
     </message>
     <message>
         <source>Give one IMAGE and --out DIR</source>
@@ -718,10 +698,6 @@ Befehle:
     <message>
         <source>Run folder for --train.</source>
         <translation>Laufordner für --train.</translation>
-    </message>
-    <message>
-        <source>Open on this page (data, train, filters, activations, board, runs).</source>
-        <translation>Auf dieser Seite öffnen (data, train, filters, activations, board, runs).</translation>
     </message>
     <message>
         <source>Cannot write screenshot %1
@@ -1667,6 +1643,176 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <source>Open the board on your own characters: a folder or zip with one subfolder per character.</source>
         <translation>Das Brett mit Ihren eigenen Zeichen öffnen: ein Ordner oder Zip mit einem Unterordner je Zeichen.</translation>
     </message>
+    <message>
+        <source>'%1' cannot be a character's folder name: give a name without slashes that does not start with a dot</source>
+        <translation>'%1' kann kein Ordnername für ein Zeichen sein: gib einen Namen ohne Schrägstriche an, der nicht mit einem Punkt beginnt</translation>
+    </message>
+    <message>
+        <source>There is no drawing to save</source>
+        <translation>Es gibt keine Zeichnung zum Speichern</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1</source>
+        <translation>Kann den Ordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Not a ways curve: the header must start with ways,shots,correct,trials</source>
+        <translation>Keine N-Kurve: die Kopfzeile muss mit ways,shots,correct,trials beginnen</translation>
+    </message>
+    <message>
+        <source>Ways curve line %1 is not ways,shots,correct,trials with 0 &lt;= correct &lt;= trials: %2</source>
+        <translation>Zeile %1 der N-Kurve ist nicht ways,shots,correct,trials mit 0 &lt;= correct &lt;= trials: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: %1 maps of %2x%3</source>
+        <translation>Nichts zu zeichnen: %1 Karten von %2x%3</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>each cell</source>
+        <translation>je Zelle</translation>
+    </message>
+    <message>
+        <source>all cells</source>
+        <translation>alle Zellen</translation>
+    </message>
+    <message>
+        <source>Accuracy against the number of candidates</source>
+        <translation>Genauigkeit gegen die Zahl der Kandidaten</translation>
+    </message>
+    <message>
+        <source>N-way K-shot accuracy</source>
+        <translation>N-way-K-shot-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>N-way K-shot accuracy (%1)</source>
+        <translation>N-way-K-shot-Genauigkeit (%1)</translation>
+    </message>
+    <message>
+        <source>candidates N</source>
+        <translation>Kandidaten N</translation>
+    </message>
+    <message>
+        <source>chance (1/N)</source>
+        <translation>Zufall (1/N)</translation>
+    </message>
+    <message>
+        <source>%1-shot</source>
+        <translation>%1-shot</translation>
+    </message>
+    <message>
+        <source>--ways-curve measures N from 5 to 50 and K = 1 and 5: leave out --ways and --shots</source>
+        <translation>--ways-curve misst N von 5 bis 50 und K = 1 und 5: lass --ways und --shots weg</translation>
+    </message>
+    <message>
+        <source>--trials must be a whole number from 1 to 100000, got '%1'</source>
+        <translation>--trials muss eine ganze Zahl von 1 bis 100000 sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>within alphabets</source>
+        <translation>innerhalb von Alphabeten</translation>
+    </message>
+    <message>
+        <source>%1-way %2-shot: %3 % (%4 of %5)
+</source>
+        <translation>%1-way %2-shot: %3 % (%4 von %5)
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1.csv, .png and .svg
+</source>
+        <translation>%1.csv, .png und .svg geschrieben
+</translation>
+    </message>
+    <message>
+        <source>Accuracy against N = 5 to 50 for K = 1 and 5 (200 trials a point unless --trials, across alphabets unless --within-alphabet): CSV, PNG and SVG at --out, or ways_curve.* in the run folder.</source>
+        <translation>Genauigkeit gegen N = 5 bis 50 für K = 1 und 5 (200 Versuche je Punkt außer mit --trials, über Alphabete hinweg außer mit --within-alphabet): CSV, PNG und SVG bei --out oder ways_curve.* im Lauf-Ordner.</translation>
+    </message>
+    <message>
+        <source>--ways-curve: the files' path without extension.</source>
+        <translation>--ways-curve: der Pfad der Dateien ohne Endung.</translation>
+    </message>
+    <message>
+        <source>--runs scores run sets; --ways-curve samples tasks: give one or the other</source>
+        <translation>--runs bewertet Run-Sätze; --ways-curve zieht Aufgaben: gib das eine oder das andere an</translation>
+    </message>
+    <message>
+        <source>The figure's width in pixels, about (each value a crisp square).</source>
+        <translation>Die Breite der Abbildung in Pixeln, ungefähr (jeder Wert ein scharfes Quadrat).</translation>
+    </message>
+    <message>
+        <source>Pixels per value instead of --width.</source>
+        <translation>Pixel je Wert statt --width.</translation>
+    </message>
+    <message>
+        <source>No number under each filter or map.</source>
+        <translation>Keine Nummer unter jedem Filter oder jeder Karte.</translation>
+    </message>
+    <message>
+        <source>No colour bar for the value range.</source>
+        <translation>Kein Farbbalken für den Wertebereich.</translation>
+    </message>
+    <message>
+        <source>--width must be a whole number of pixels from 64 to 16384, got '%1'</source>
+        <translation>--width muss eine ganze Zahl von Pixeln von 64 bis 16384 sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--scale must be a whole number from 1 to 256, got '%1'</source>
+        <translation>--scale muss eine ganze Zahl von 1 bis 256 sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>Writes the first-layer filters as one grid figure, PNG and SVG, about 1024 px wide, each filter numbered, with a colour bar.</source>
+        <translation>Schreibt die Filter der ersten Schicht als eine Rasterabbildung, PNG und SVG, etwa 1024 px breit, jeder Filter nummeriert, mit Farbbalken.</translation>
+    </message>
+    <message>
+        <source>The file to write (FILE.png; FILE.svg beside it).</source>
+        <translation>Die zu schreibende Datei (FILE.png; FILE.svg daneben).</translation>
+    </message>
+    <message>
+        <source>First-layer filters: %1 of %2x%2</source>
+        <translation>Filter der ersten Schicht: %1 von %2x%2</translation>
+    </message>
+    <message>
+        <source>Writes the activation maps of every conv layer for one image: one figure per layer, PNG and SVG.</source>
+        <translation>Schreibt die Aktivierungskarten jeder Conv-Schicht für ein Bild: eine Abbildung je Schicht, PNG und SVG.</translation>
+    </message>
+    <message>
+        <source>Folder to write conv1.png, conv1.svg, ...</source>
+        <translation>Ordner für conv1.png, conv1.svg, ...</translation>
+    </message>
+    <message>
+        <source>%1: %2 maps of %3x%4 after ReLU</source>
+        <translation>%1: %2 Karten von %3x%4 nach ReLU</translation>
+    </message>
+    <message>
+        <source>The Omniglot data is not loaded yet</source>
+        <translation>Die Omniglot-Daten sind noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>Open on this page (data, train, filters, activations, board, embedding, runs, reproduce).</source>
+        <translation>Auf dieser Seite öffnen (data, train, filters, activations, board, embedding, runs, reproduce).</translation>
+    </message>
+    <message>
+        <source>Open the Embedding page on this set: evaluation, background or an alphabet's name.</source>
+        <translation>Die Seite Einbettung mit dieser Menge öffnen: evaluation, background oder der Name eines Alphabets.</translation>
+    </message>
+    <message>
+        <source>No set '%1' to map: give evaluation, background or an alphabet's name
+</source>
+        <translation>Keine Menge '%1' zum Abbilden: gib evaluation, background oder den Namen eines Alphabets an
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 von %2 Punkten</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -2161,10 +2307,6 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Ordner für die Aktivierungskarten</translation>
     </message>
     <message>
-        <source>Wrote %1 layers to %2</source>
-        <translation>%1 Schichten nach %2 geschrieben</translation>
-    </message>
-    <message>
         <source>Cannot write to %1</source>
         <translation>In %1 kann nicht geschrieben werden</translation>
     </message>
@@ -2183,6 +2325,14 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
     <message>
         <source>Maps of %1 with %2</source>
         <translation>Karten von %1 mit %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 layers to %2 (PNG and SVG)</source>
+        <translation>%1 Schichten nach %2 geschrieben (PNG und SVG)</translation>
+    </message>
+    <message>
+        <source>%1: %2 maps of %3x%4 after ReLU, %5</source>
+        <translation>%1: %2 Karten von %3x%4 nach ReLU, %5</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2504,46 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
     <message>
         <source>Open a folder or zip of your characters, then draw, drop or paste a query.</source>
         <translation>Öffnen Sie einen Ordner oder ein Zip mit Ihren Zeichen, dann zeichnen, ablegen oder einfügen Sie eine Anfrage.</translation>
+    </message>
+    <message>
+        <source>Add the query as a character...</source>
+        <translation>Die Anfrage als Zeichen hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Save the drawn or dropped query into your characters' folder, as a new character or one more drawing of one</source>
+        <translation>Die gezeichnete oder abgelegte Anfrage im Ordner deiner Zeichen speichern, als neues Zeichen oder als weitere Zeichnung eines Zeichens</translation>
+    </message>
+    <message>
+        <source>Draw, drop or paste a character first.</source>
+        <translation>Zeichne, ziehe oder füge zuerst ein Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>A folder for your characters (new or existing)</source>
+        <translation>Ein Ordner für deine Zeichen (neu oder vorhanden)</translation>
+    </message>
+    <message>
+        <source>Add the query</source>
+        <translation>Die Anfrage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Character (new or existing):</source>
+        <translation>Zeichen (neu oder vorhanden):</translation>
+    </message>
+    <message>
+        <source>Accuracy against N...</source>
+        <translation>Genauigkeit gegen N...</translation>
+    </message>
+    <message>
+        <source>Measure N-way accuracy for N = 5 to 50 and K = 1 and 5 on the evaluation alphabets</source>
+        <translation>Die N-way-Genauigkeit für N = 5 bis 50 und K = 1 und 5 auf den Evaluationsalphabeten messen</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1. A support set needs two characters at least: draw another and add it.</source>
+        <translation>%1 gespeichert. Eine Support-Menge braucht mindestens zwei Zeichen: zeichne ein weiteres und füge es hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2785,131 @@ oder ein Bild ablegen</translation>
     </message>
 </context>
 <context>
+    <name>oneshot::ui::EmbeddingPage</name>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <source>PCA: the two directions of largest variance (linear, fast). t-SNE: keeps neighbourhoods (perplexity 30, 1000 iterations, seeded), distances between clusters mean little.</source>
+        <translation>PCA: die zwei Richtungen größter Varianz (linear, schnell). t-SNE: erhält Nachbarschaften (Perplexität 30, 1000 Iterationen, mit Seed); Abstände zwischen Clustern sagen wenig.</translation>
+    </message>
+    <message>
+        <source>Colour by alphabet</source>
+        <translation>Farbe nach Alphabet</translation>
+    </message>
+    <message>
+        <source>Colour by character</source>
+        <translation>Farbe nach Zeichen</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportieren...</translation>
+    </message>
+    <message>
+        <source>Set:</source>
+        <translation>Menge:</translation>
+    </message>
+    <message>
+        <source>Choose a set to map its embeddings.</source>
+        <translation>Wähle eine Menge, um ihre Einbettungen abzubilden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nearest neighbours&lt;/b&gt; (click a point)</source>
+        <translation>&lt;b&gt;Nächste Nachbarn&lt;/b&gt; (klicke auf einen Punkt)</translation>
+    </message>
+    <message>
+        <source>Your characters (one subfolder each)</source>
+        <translation>Deine Zeichen (ein Unterordner je Zeichen)</translation>
+    </message>
+    <message>
+        <source>Cannot map %1: %2</source>
+        <translation>Kann %1 nicht abbilden: %2</translation>
+    </message>
+    <message>
+        <source>(unlabelled)</source>
+        <translation>(ohne Beschriftung)</translation>
+    </message>
+    <message>
+        <source>your characters in %1</source>
+        <translation>deine Zeichen in %1</translation>
+    </message>
+    <message>
+        <source>Evaluation characters, one drawing each</source>
+        <translation>Evaluationszeichen, je eine Zeichnung</translation>
+    </message>
+    <message>
+        <source>Background characters, one drawing each</source>
+        <translation>Hintergrundzeichen, je eine Zeichnung</translation>
+    </message>
+    <message>
+        <source>%1 (%2), all drawings</source>
+        <translation>%1 (%2), alle Zeichnungen</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Your characters...</source>
+        <translation>Deine Zeichen...</translation>
+    </message>
+    <message>
+        <source>drawer %1</source>
+        <translation>Zeichner %1</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lese %1...</translation>
+    </message>
+    <message>
+        <source>No model: train one or open a checkpoint (File menu).</source>
+        <translation>Kein Modell: trainieren Sie eines oder öffnen Sie einen Checkpoint (Menü Datei).</translation>
+    </message>
+    <message>
+        <source>Embedding %1 images of %2 and mapping them with %3...</source>
+        <translation>Bette %1 Bilder von %2 ein und bilde sie mit %3 ab...</translation>
+    </message>
+    <message>
+        <source>%1: %2 images, %3 of the embedding's %4 dimensions. Of each image's %5 nearest neighbours in the embedding, %6 % are also nearest on this map.</source>
+        <translation>%1: %2 Bilder, %3 der %4 Dimensionen der Einbettung. Von den %5 nächsten Nachbarn jedes Bildes in der Einbettung sind %6 % auch auf dieser Karte am nächsten.</translation>
+    </message>
+    <message>
+        <source>%1 (selected)</source>
+        <translation>%1 (ausgewählt)</translation>
+    </message>
+    <message>
+        <source>%1
+mean |difference| %2</source>
+        <translation>%1
+mittlerer |Unterschied| %2</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Die Karte exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>oneshot::ui::FiltersPage</name>
     <message>
         <source>Follow training</source>
@@ -2641,28 +2956,32 @@ oder ein Bild ablegen</translation>
         <translation>Noch keine Filter: starten Sie einen Lauf oder öffnen Sie einen Checkpoint.</translation>
     </message>
     <message>
-        <source>Export filters</source>
-        <translation>Filter exportieren</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
-    </message>
-    <message>
         <source>Export size</source>
         <translation>Exportgröße</translation>
-    </message>
-    <message>
-        <source>Pixels per weight</source>
-        <translation>Pixel pro Gewicht</translation>
     </message>
     <message>
         <source>%1 filters of %2x%2 · epoch %3 · step %4</source>
         <translation>%1 Filter von %2x%2 · Epoche %3 · Schritt %4</translation>
     </message>
     <message>
-        <source>First-layer filters</source>
-        <translation>Filter der ersten Schicht</translation>
+        <source>Export filters (PNG, with SVG beside)</source>
+        <translation>Filter exportieren (PNG, mit SVG daneben)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Width in pixels (each weight a crisp square)</source>
+        <translation>Breite in Pixeln (jedes Gewicht ein scharfes Quadrat)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.png and %1.svg</source>
+        <translation>%1.png und %1.svg geschrieben</translation>
+    </message>
+    <message>
+        <source>First-layer filters: %1 of %2x%2, epoch %3</source>
+        <translation>Filter der ersten Schicht: %1 von %2x%2, Epoche %3</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3165,10 @@ oder ein Bild ablegen</translation>
     <message>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Einbettung</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3624,105 @@ oder ein Bild ablegen</translation>
     <message>
         <source>Cannot start: %1</source>
         <translation>Kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Up to %1 epochs; early stopping may end the run sooner.</source>
+        <translation>Bis zu %1 Epochen; frühes Stoppen kann den Lauf früher beenden.</translation>
+    </message>
+    <message>
+        <source>the last %1 run here</source>
+        <translation>der letzte %1-Lauf hier</translation>
+    </message>
+    <message>
+        <source>the default model's training</source>
+        <translation>das Training des Standardmodells</translation>
+    </message>
+    <message>
+        <source>How many epochs fit in %1 minutes is known after a first run of this network; the preview shows all %2.</source>
+        <translation>Wie viele Epochen in %1 Minuten passen, ist nach einem ersten Lauf dieses Netzes bekannt; die Vorschau zeigt alle %2.</translation>
+    </message>
+    <message>
+        <source>About %1 of %2 epochs fit in %3 minutes, at %4 pairs/s (%5).</source>
+        <translation>Etwa %1 von %2 Epochen passen in %3 Minuten, bei %4 Paaren/s (%5).</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::WaysCurveDialog</name>
+    <message>
+        <source>Accuracy against the number of candidates</source>
+        <translation>Genauigkeit gegen die Zahl der Kandidaten</translation>
+    </message>
+    <message>
+        <source> trials a point</source>
+        <translation> Versuche je Punkt</translation>
+    </message>
+    <message>
+        <source>Distractors from any alphabet</source>
+        <translation>Ablenker aus jedem Alphabet</translation>
+    </message>
+    <message>
+        <source>Distractors from the query's alphabet</source>
+        <translation>Ablenker aus dem Alphabet der Anfrage</translation>
+    </message>
+    <message>
+        <source>Within an alphabet, N is capped at the alphabet's size (20 to 47 characters).</source>
+        <translation>Innerhalb eines Alphabets ist N durch seine Größe begrenzt (20 bis 47 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation>Speichern...</translation>
+    </message>
+    <message>
+        <source>N = 5 to 50 candidates, K = 1 and 5 drawings of each, on the 20 evaluation alphabets (mean embedding for K &gt; 1).</source>
+        <translation>N = 5 bis 50 Kandidaten, K = 1 und 5 Zeichnungen von jedem, auf den 20 Evaluationsalphabeten (mittlere Einbettung für K &gt; 1).</translation>
+    </message>
+    <message>
+        <source>N-way K-shot accuracy</source>
+        <translation>N-way-K-shot-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Save the curve (CSV, with PNG and SVG beside)</source>
+        <translation>Die Kurve speichern (CSV, mit PNG und SVG daneben)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>%1 points of %2 trials with %3.</source>
+        <translation>%1 Punkte zu %2 Versuchen mit %3.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Measuring with %1...</source>
+        <translation>Messe mit %1...</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>within alphabets</source>
+        <translation>innerhalb von Alphabeten</translation>
+    </message>
+    <message>
+        <source>across alphabets</source>
+        <translation>über Alphabete hinweg</translation>
+    </message>
+    <message>
+        <source>Wrote %1.csv, .png and .svg</source>
+        <translation>%1.csv, .png und .svg geschrieben</translation>
     </message>
 </context>
 </TS>

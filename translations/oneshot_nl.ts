@@ -220,18 +220,6 @@ Opdrachten:
 </translation>
     </message>
     <message>
-        <source>Writes the first-layer filters as one grid image (PNG).</source>
-        <translation>Schrijft de filters van de eerste laag als één rasterafbeelding (PNG).</translation>
-    </message>
-    <message>
-        <source>PNG file to write.</source>
-        <translation>PNG-bestand om te schrijven.</translation>
-    </message>
-    <message>
-        <source>Pixels per weight.</source>
-        <translation>Pixels per gewicht.</translation>
-    </message>
-    <message>
         <source>One range for all filters (zero is mid grey) instead of one per filter.</source>
         <translation>Eén bereik voor alle filters (nul is middengrijs) in plaats van één per filter.</translation>
     </message>
@@ -240,16 +228,8 @@ Opdrachten:
         <translation>Geef --out BESTAND.png</translation>
     </message>
     <message>
-        <source>Writes the activation maps of every conv layer for one image, one grid PNG per layer.</source>
-        <translation>Schrijft de activatiekaarten van elke convolutielaag voor één afbeelding, één raster-PNG per laag.</translation>
-    </message>
-    <message>
         <source>Any image; preprocessed like a dropped one.</source>
         <translation>Elke afbeelding; voorbewerkt zoals een neergezette.</translation>
-    </message>
-    <message>
-        <source>Folder to write conv1.png, conv2.png, ...</source>
-        <translation>Map om conv1.png, conv2.png, ... in te schrijven</translation>
     </message>
     <message>
         <source>Give one IMAGE and --out DIR</source>
@@ -718,10 +698,6 @@ Opdrachten:
     <message>
         <source>Run folder for --train.</source>
         <translation>Runmap voor --train.</translation>
-    </message>
-    <message>
-        <source>Open on this page (data, train, filters, activations, board, runs).</source>
-        <translation>Op deze pagina openen (data, train, filters, activations, board, runs).</translation>
     </message>
     <message>
         <source>Cannot write screenshot %1
@@ -1667,6 +1643,176 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <source>Open the board on your own characters: a folder or zip with one subfolder per character.</source>
         <translation>Open het bord op je eigen tekens: een map of zip met één submap per teken.</translation>
     </message>
+    <message>
+        <source>'%1' cannot be a character's folder name: give a name without slashes that does not start with a dot</source>
+        <translation>'%1' kan geen mapnaam voor een teken zijn: geef een naam zonder schuine strepen die niet met een punt begint</translation>
+    </message>
+    <message>
+        <source>There is no drawing to save</source>
+        <translation>Er is geen tekening om op te slaan</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1</source>
+        <translation>Kan de map %1 niet maken</translation>
+    </message>
+    <message>
+        <source>Not a ways curve: the header must start with ways,shots,correct,trials</source>
+        <translation>Geen N-curve: de kop moet beginnen met ways,shots,correct,trials</translation>
+    </message>
+    <message>
+        <source>Ways curve line %1 is not ways,shots,correct,trials with 0 &lt;= correct &lt;= trials: %2</source>
+        <translation>Regel %1 van de N-curve is geen ways,shots,correct,trials met 0 &lt;= correct &lt;= trials: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to draw: %1 maps of %2x%3</source>
+        <translation>Niets te tekenen: %1 kaarten van %2x%3</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <source>each cell</source>
+        <translation>per cel</translation>
+    </message>
+    <message>
+        <source>all cells</source>
+        <translation>alle cellen</translation>
+    </message>
+    <message>
+        <source>Accuracy against the number of candidates</source>
+        <translation>Nauwkeurigheid tegen het aantal kandidaten</translation>
+    </message>
+    <message>
+        <source>N-way K-shot accuracy</source>
+        <translation>N-way K-shot-nauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>N-way K-shot accuracy (%1)</source>
+        <translation>N-way K-shot-nauwkeurigheid (%1)</translation>
+    </message>
+    <message>
+        <source>candidates N</source>
+        <translation>kandidaten N</translation>
+    </message>
+    <message>
+        <source>chance (1/N)</source>
+        <translation>kans (1/N)</translation>
+    </message>
+    <message>
+        <source>%1-shot</source>
+        <translation>%1-shot</translation>
+    </message>
+    <message>
+        <source>--ways-curve measures N from 5 to 50 and K = 1 and 5: leave out --ways and --shots</source>
+        <translation>--ways-curve meet N van 5 tot 50 en K = 1 en 5: laat --ways en --shots weg</translation>
+    </message>
+    <message>
+        <source>--trials must be a whole number from 1 to 100000, got '%1'</source>
+        <translation>--trials moet een geheel getal van 1 tot 100000 zijn, niet '%1'</translation>
+    </message>
+    <message>
+        <source>within alphabets</source>
+        <translation>binnen alfabetten</translation>
+    </message>
+    <message>
+        <source>%1-way %2-shot: %3 % (%4 of %5)
+</source>
+        <translation>%1-way %2-shot: %3 % (%4 van %5)
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1.csv, .png and .svg
+</source>
+        <translation>%1.csv, .png en .svg geschreven
+</translation>
+    </message>
+    <message>
+        <source>Accuracy against N = 5 to 50 for K = 1 and 5 (200 trials a point unless --trials, across alphabets unless --within-alphabet): CSV, PNG and SVG at --out, or ways_curve.* in the run folder.</source>
+        <translation>Nauwkeurigheid tegen N = 5 tot 50 voor K = 1 en 5 (200 proeven per punt tenzij --trials, over alfabetten heen tenzij --within-alphabet): CSV, PNG en SVG bij --out, of ways_curve.* in de run-map.</translation>
+    </message>
+    <message>
+        <source>--ways-curve: the files' path without extension.</source>
+        <translation>--ways-curve: het pad van de bestanden zonder extensie.</translation>
+    </message>
+    <message>
+        <source>--runs scores run sets; --ways-curve samples tasks: give one or the other</source>
+        <translation>--runs scoort run-sets; --ways-curve trekt taken: geef het een of het ander</translation>
+    </message>
+    <message>
+        <source>The figure's width in pixels, about (each value a crisp square).</source>
+        <translation>De breedte van de figuur in pixels, ongeveer (elke waarde een scherp vierkant).</translation>
+    </message>
+    <message>
+        <source>Pixels per value instead of --width.</source>
+        <translation>Pixels per waarde in plaats van --width.</translation>
+    </message>
+    <message>
+        <source>No number under each filter or map.</source>
+        <translation>Geen nummer onder elk filter of elke kaart.</translation>
+    </message>
+    <message>
+        <source>No colour bar for the value range.</source>
+        <translation>Geen kleurbalk voor het waardenbereik.</translation>
+    </message>
+    <message>
+        <source>--width must be a whole number of pixels from 64 to 16384, got '%1'</source>
+        <translation>--width moet een geheel aantal pixels van 64 tot 16384 zijn, niet '%1'</translation>
+    </message>
+    <message>
+        <source>--scale must be a whole number from 1 to 256, got '%1'</source>
+        <translation>--scale moet een geheel getal van 1 tot 256 zijn, niet '%1'</translation>
+    </message>
+    <message>
+        <source>Writes the first-layer filters as one grid figure, PNG and SVG, about 1024 px wide, each filter numbered, with a colour bar.</source>
+        <translation>Schrijft de filters van de eerste laag als één rasterfiguur, PNG en SVG, ongeveer 1024 px breed, elk filter genummerd, met een kleurbalk.</translation>
+    </message>
+    <message>
+        <source>The file to write (FILE.png; FILE.svg beside it).</source>
+        <translation>Het bestand om te schrijven (FILE.png; FILE.svg ernaast).</translation>
+    </message>
+    <message>
+        <source>First-layer filters: %1 of %2x%2</source>
+        <translation>Filters van de eerste laag: %1 van %2x%2</translation>
+    </message>
+    <message>
+        <source>Writes the activation maps of every conv layer for one image: one figure per layer, PNG and SVG.</source>
+        <translation>Schrijft de activatiekaarten van elke conv-laag voor één afbeelding: één figuur per laag, PNG en SVG.</translation>
+    </message>
+    <message>
+        <source>Folder to write conv1.png, conv1.svg, ...</source>
+        <translation>Map om conv1.png, conv1.svg, ... in te schrijven</translation>
+    </message>
+    <message>
+        <source>%1: %2 maps of %3x%4 after ReLU</source>
+        <translation>%1: %2 kaarten van %3x%4 na ReLU</translation>
+    </message>
+    <message>
+        <source>The Omniglot data is not loaded yet</source>
+        <translation>De Omniglot-gegevens zijn nog niet geladen</translation>
+    </message>
+    <message>
+        <source>Open on this page (data, train, filters, activations, board, embedding, runs, reproduce).</source>
+        <translation>Open op deze pagina (data, train, filters, activations, board, embedding, runs, reproduce).</translation>
+    </message>
+    <message>
+        <source>Open the Embedding page on this set: evaluation, background or an alphabet's name.</source>
+        <translation>Open de pagina Inbedding op deze set: evaluation, background of de naam van een alfabet.</translation>
+    </message>
+    <message>
+        <source>No set '%1' to map: give evaluation, background or an alphabet's name
+</source>
+        <translation>Geen set '%1' om in kaart te brengen: geef evaluation, background of de naam van een alfabet
+</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 van %2 punten</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -2161,10 +2307,6 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Map voor de activatiekaarten</translation>
     </message>
     <message>
-        <source>Wrote %1 layers to %2</source>
-        <translation>%1 lagen geschreven naar %2</translation>
-    </message>
-    <message>
         <source>Cannot write to %1</source>
         <translation>Kan niet schrijven naar %1</translation>
     </message>
@@ -2183,6 +2325,14 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
     <message>
         <source>Maps of %1 with %2</source>
         <translation>Kaarten van %1 met %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 layers to %2 (PNG and SVG)</source>
+        <translation>%1 lagen naar %2 geschreven (PNG en SVG)</translation>
+    </message>
+    <message>
+        <source>%1: %2 maps of %3x%4 after ReLU, %5</source>
+        <translation>%1: %2 kaarten van %3x%4 na ReLU, %5</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2504,46 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
     <message>
         <source>Open a folder or zip of your characters, then draw, drop or paste a query.</source>
         <translation>Open een map of zip met je tekens en teken, sleep of plak dan een vraag.</translation>
+    </message>
+    <message>
+        <source>Add the query as a character...</source>
+        <translation>De query als teken toevoegen...</translation>
+    </message>
+    <message>
+        <source>Save the drawn or dropped query into your characters' folder, as a new character or one more drawing of one</source>
+        <translation>Sla de getekende of neergezette query op in de map van je tekens, als nieuw teken of als extra tekening van een teken</translation>
+    </message>
+    <message>
+        <source>Draw, drop or paste a character first.</source>
+        <translation>Teken, sleep of plak eerst een teken.</translation>
+    </message>
+    <message>
+        <source>A folder for your characters (new or existing)</source>
+        <translation>Een map voor je tekens (nieuw of bestaand)</translation>
+    </message>
+    <message>
+        <source>Add the query</source>
+        <translation>De query toevoegen</translation>
+    </message>
+    <message>
+        <source>Character (new or existing):</source>
+        <translation>Teken (nieuw of bestaand):</translation>
+    </message>
+    <message>
+        <source>Accuracy against N...</source>
+        <translation>Nauwkeurigheid tegen N...</translation>
+    </message>
+    <message>
+        <source>Measure N-way accuracy for N = 5 to 50 and K = 1 and 5 on the evaluation alphabets</source>
+        <translation>Meet de N-way-nauwkeurigheid voor N = 5 tot 50 en K = 1 en 5 op de evaluatie-alfabetten</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saved %1. A support set needs two characters at least: draw another and add it.</source>
+        <translation>%1 opgeslagen. Een support-set heeft minstens twee tekens nodig: teken er nog een en voeg het toe.</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2785,131 @@ of zet een afbeelding neer</translation>
     </message>
 </context>
 <context>
+    <name>oneshot::ui::EmbeddingPage</name>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <source>PCA: the two directions of largest variance (linear, fast). t-SNE: keeps neighbourhoods (perplexity 30, 1000 iterations, seeded), distances between clusters mean little.</source>
+        <translation>PCA: de twee richtingen met de grootste variantie (lineair, snel). t-SNE: behoudt buurten (perplexiteit 30, 1000 iteraties, met seed); afstanden tussen clusters zeggen weinig.</translation>
+    </message>
+    <message>
+        <source>Colour by alphabet</source>
+        <translation>Kleur per alfabet</translation>
+    </message>
+    <message>
+        <source>Colour by character</source>
+        <translation>Kleur per teken</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exporteren...</translation>
+    </message>
+    <message>
+        <source>Set:</source>
+        <translation>Set:</translation>
+    </message>
+    <message>
+        <source>Choose a set to map its embeddings.</source>
+        <translation>Kies een set om de inbeddingen ervan in kaart te brengen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nearest neighbours&lt;/b&gt; (click a point)</source>
+        <translation>&lt;b&gt;Naaste buren&lt;/b&gt; (klik op een punt)</translation>
+    </message>
+    <message>
+        <source>Your characters (one subfolder each)</source>
+        <translation>Je tekens (één submap per teken)</translation>
+    </message>
+    <message>
+        <source>Cannot map %1: %2</source>
+        <translation>Kan %1 niet in kaart brengen: %2</translation>
+    </message>
+    <message>
+        <source>(unlabelled)</source>
+        <translation>(zonder label)</translation>
+    </message>
+    <message>
+        <source>your characters in %1</source>
+        <translation>je tekens in %1</translation>
+    </message>
+    <message>
+        <source>Evaluation characters, one drawing each</source>
+        <translation>Evaluatietekens, één tekening per teken</translation>
+    </message>
+    <message>
+        <source>Background characters, one drawing each</source>
+        <translation>Achtergrondtekens, één tekening per teken</translation>
+    </message>
+    <message>
+        <source>%1 (%2), all drawings</source>
+        <translation>%1 (%2), alle tekeningen</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>evaluatie</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>achtergrond</translation>
+    </message>
+    <message>
+        <source>Your characters...</source>
+        <translation>Je tekens...</translation>
+    </message>
+    <message>
+        <source>drawer %1</source>
+        <translation>tekenaar %1</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 lezen...</translation>
+    </message>
+    <message>
+        <source>No model: train one or open a checkpoint (File menu).</source>
+        <translation>Geen model: train er een of open een checkpoint (menu Bestand).</translation>
+    </message>
+    <message>
+        <source>Embedding %1 images of %2 and mapping them with %3...</source>
+        <translation>%1 afbeeldingen van %2 inbedden en met %3 in kaart brengen...</translation>
+    </message>
+    <message>
+        <source>%1: %2 images, %3 of the embedding's %4 dimensions. Of each image's %5 nearest neighbours in the embedding, %6 % are also nearest on this map.</source>
+        <translation>%1: %2 afbeeldingen, %3 van de %4 dimensies van de inbedding. Van de %5 naaste buren van elke afbeelding in de inbedding zijn er %6 % ook het naast op deze kaart.</translation>
+    </message>
+    <message>
+        <source>%1 (selected)</source>
+        <translation>%1 (gekozen)</translation>
+    </message>
+    <message>
+        <source>%1
+mean |difference| %2</source>
+        <translation>%1
+gemiddeld |verschil| %2</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>De kaart exporteren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Kan %1 niet schrijven</translation>
+    </message>
+</context>
+<context>
     <name>oneshot::ui::FiltersPage</name>
     <message>
         <source>Follow training</source>
@@ -2641,28 +2956,32 @@ of zet een afbeelding neer</translation>
         <translation>Nog geen filters: start een run of open een checkpoint.</translation>
     </message>
     <message>
-        <source>Export filters</source>
-        <translation>Filters exporteren</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
-    </message>
-    <message>
         <source>Export size</source>
         <translation>Exportgrootte</translation>
-    </message>
-    <message>
-        <source>Pixels per weight</source>
-        <translation>Pixels per gewicht</translation>
     </message>
     <message>
         <source>%1 filters of %2x%2 · epoch %3 · step %4</source>
         <translation>%1 filters van %2x%2 · epoch %3 · stap %4</translation>
     </message>
     <message>
-        <source>First-layer filters</source>
-        <translation>Filters van de eerste laag</translation>
+        <source>Export filters (PNG, with SVG beside)</source>
+        <translation>Filters exporteren (PNG, met SVG ernaast)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>Width in pixels (each weight a crisp square)</source>
+        <translation>Breedte in pixels (elk gewicht een scherp vierkant)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.png and %1.svg</source>
+        <translation>%1.png en %1.svg geschreven</translation>
+    </message>
+    <message>
+        <source>First-layer filters: %1 of %2x%2, epoch %3</source>
+        <translation>Filters van de eerste laag: %1 van %2x%2, epoch %3</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3165,10 @@ of zet een afbeelding neer</translation>
     <message>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Inbedding</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3624,105 @@ of zet een afbeelding neer</translation>
     <message>
         <source>Cannot start: %1</source>
         <translation>Kan niet starten: %1</translation>
+    </message>
+    <message>
+        <source>Up to %1 epochs; early stopping may end the run sooner.</source>
+        <translation>Tot %1 epochs; vroegtijdig stoppen kan de run eerder beëindigen.</translation>
+    </message>
+    <message>
+        <source>the last %1 run here</source>
+        <translation>de laatste %1-run hier</translation>
+    </message>
+    <message>
+        <source>the default model's training</source>
+        <translation>de training van het standaardmodel</translation>
+    </message>
+    <message>
+        <source>How many epochs fit in %1 minutes is known after a first run of this network; the preview shows all %2.</source>
+        <translation>Hoeveel epochs in %1 minuten passen is bekend na een eerste run van dit netwerk; de voorvertoning toont alle %2.</translation>
+    </message>
+    <message>
+        <source>About %1 of %2 epochs fit in %3 minutes, at %4 pairs/s (%5).</source>
+        <translation>Ongeveer %1 van %2 epochs passen in %3 minuten, bij %4 paren/s (%5).</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::WaysCurveDialog</name>
+    <message>
+        <source>Accuracy against the number of candidates</source>
+        <translation>Nauwkeurigheid tegen het aantal kandidaten</translation>
+    </message>
+    <message>
+        <source> trials a point</source>
+        <translation> proeven per punt</translation>
+    </message>
+    <message>
+        <source>Distractors from any alphabet</source>
+        <translation>Afleiders uit elk alfabet</translation>
+    </message>
+    <message>
+        <source>Distractors from the query's alphabet</source>
+        <translation>Afleiders uit het alfabet van de query</translation>
+    </message>
+    <message>
+        <source>Within an alphabet, N is capped at the alphabet's size (20 to 47 characters).</source>
+        <translation>Binnen een alfabet is N begrensd door de grootte van het alfabet (20 tot 47 tekens).</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Meten</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation>Opslaan...</translation>
+    </message>
+    <message>
+        <source>N = 5 to 50 candidates, K = 1 and 5 drawings of each, on the 20 evaluation alphabets (mean embedding for K &gt; 1).</source>
+        <translation>N = 5 tot 50 kandidaten, K = 1 en 5 tekeningen van elk, op de 20 evaluatie-alfabetten (gemiddelde inbedding voor K &gt; 1).</translation>
+    </message>
+    <message>
+        <source>N-way K-shot accuracy</source>
+        <translation>N-way K-shot-nauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>Save the curve (CSV, with PNG and SVG beside)</source>
+        <translation>De curve opslaan (CSV, met PNG en SVG ernaast)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
+    </message>
+    <message>
+        <source>%1 points of %2 trials with %3.</source>
+        <translation>%1 punten van %2 proeven met %3.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Measuring with %1...</source>
+        <translation>Meten met %1...</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>nauwkeurigheid (%)</translation>
+    </message>
+    <message>
+        <source>within alphabets</source>
+        <translation>binnen alfabetten</translation>
+    </message>
+    <message>
+        <source>across alphabets</source>
+        <translation>over alfabetten heen</translation>
+    </message>
+    <message>
+        <source>Wrote %1.csv, .png and .svg</source>
+        <translation>%1.csv, .png en .svg geschreven</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,7 @@
 #include "pages/ActivationsPage.h"
 #include "pages/BoardPage.h"
 #include "pages/DatasetPage.h"
+#include "pages/EmbeddingPage.h"
 #include "pages/FiltersPage.h"
 #include "pages/ReproducePage.h"
 #include "pages/RunsPage.h"
@@ -130,6 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_filtersPage = new FiltersPage(this);
     m_activationsPage = new ActivationsPage(m_models, this);
     m_boardPage = new BoardPage(m_models, this);
+    m_embeddingPage = new EmbeddingPage(m_models, this);
     m_runsPage = new RunsPage(this);
     m_reproducePage = new ReproducePage(this);
     addPage(m_datasetPage, QStringLiteral("data"), tr("Data set"), QStringLiteral("folder"));
@@ -137,6 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(m_filtersPage, QStringLiteral("filters"), tr("Filters"), QStringLiteral("view-grid"));
     addPage(m_activationsPage, QStringLiteral("activations"), tr("Activations"), QStringLiteral("image-x-generic"));
     addPage(m_boardPage, QStringLiteral("board"), tr("One-shot board"), QStringLiteral("applications-games"));
+    addPage(m_embeddingPage, QStringLiteral("embedding"), tr("Embedding"), QStringLiteral("view-preview"));
     addPage(m_runsPage, QStringLiteral("runs"), tr("Runs"), QStringLiteral("document-open-recent"));
     addPage(m_reproducePage, QStringLiteral("reproduce"), tr("Reproduce"), QStringLiteral("x-office-spreadsheet"));
     m_pageList->setCurrentRow(0);
@@ -251,6 +254,7 @@ void MainWindow::onDataLoaded()
     m_datasetPage->setData(data);
     m_trainPage->setData(data, folder);
     m_boardPage->setData(data, folder);
+    m_embeddingPage->setData(data);
     m_reproducePage->setDataFolder(folder);
     Q_EMIT dataLoaded();
 }

@@ -24,6 +24,7 @@ class ActivationsPage;
 class DataController;
 class BoardPage;
 class DatasetPage;
+class EmbeddingPage;
 class FiltersPage;
 class ModelService;
 class ReproducePage;
@@ -46,7 +47,8 @@ public:
     /// Finds the data in the known places (settings, $ONESHOT_DATA, app data, the checkout) and
     /// loads it; shows where it looked if it is nowhere.
     void locateAndLoad();
-    /// Shows a page by its short name (data, train, filters, activations, board, runs, reproduce).
+    /// Shows a page by its short name (data, train, filters, activations, board, embedding, runs,
+    /// reproduce).
     void showPage(const QString &name);
     std::shared_ptr<const data::Omniglot> dataSet() const;
 
@@ -55,6 +57,7 @@ public:
     FiltersPage *filtersPage() const { return m_filtersPage; }
     ActivationsPage *activationsPage() const { return m_activationsPage; }
     BoardPage *boardPage() const { return m_boardPage; }
+    EmbeddingPage *embeddingPage() const { return m_embeddingPage; }
     RunsPage *runsPage() const { return m_runsPage; }
     ReproducePage *reproducePage() const { return m_reproducePage; }
     TrainingController *training() const { return m_training; }
@@ -89,6 +92,7 @@ private:
     FiltersPage *m_filtersPage = nullptr;
     ActivationsPage *m_activationsPage = nullptr;
     BoardPage *m_boardPage = nullptr;
+    EmbeddingPage *m_embeddingPage = nullptr;
     RunsPage *m_runsPage = nullptr;
     ReproducePage *m_reproducePage = nullptr;
     TrainingController *m_training = nullptr;

@@ -8,6 +8,7 @@
 
 #include "MainWindow.h"
 #include "pages/BoardPage.h"
+#include "pages/EmbeddingPage.h"
 #include "SignalWatcher.h"
 #include "common/AppSettings.h"
 #include "common/Language.h"
@@ -54,12 +55,16 @@ int runStudio(QApplication &app)
     parser.addOption({QStringLiteral("pairs"), QObject::tr("Pairs per epoch for --train."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("run-dir"), QObject::tr("Run folder for --train."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("page"),
-                      QObject::tr("Open on this page (data, train, filters, activations, board, runs)."),
+                      QObject::tr("Open on this page (data, train, filters, activations, board, embedding, runs, "
+                                  "reproduce)."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("support"),
                       QObject::tr("Open the board on your own characters: a folder or zip with one subfolder per "
                                   "character."),
                       QStringLiteral("DIR_OR_ZIP")});
+    parser.addOption({QStringLiteral("map"),
+                      QObject::tr("Open the Embedding page on this set: evaluation, background or an alphabet's name."),
+                      QStringLiteral("SET")});
     parser.addOption({QStringLiteral("language"),
                       QObject::tr("Speak this language (en, nl, de) instead of the system's or the one chosen in "
                                   "View > Language."),
@@ -78,6 +83,15 @@ int runStudio(QApplication &app)
     if (parser.isSet(QStringLiteral("support"))) {
         window.showPage(QStringLiteral("board"));
         window.boardPage()->openSupportSet(parser.value(QStringLiteral("support")));
+    }
+    if (parser.isSet(QStringLiteral("map"))) {
+        QObject::connect(&window, &MainWindow::dataLoaded, &window, [&window, &parser] {
+            window.showPage(QStringLiteral("embedding"));
+            if (!window.embeddingPage()->chooseSet(parser.value(QStringLiteral("map"))))
+                QTextStream(stderr) << QObject::tr(
+                                           "No set '%1' to map: give evaluation, background or an alphabet's name\n")
+                                           .arg(parser.value(QStringLiteral("map")));
+        });
     }
     if (parser.isSet(QStringLiteral("train"))) {
         QObject::connect(&window, &MainWindow::dataLoaded, &window, [&window, &parser] {
@@ -101,7 +115,8 @@ int runStudio(QApplication &app)
                 QTextStream(stderr) << QObject::tr("Cannot write screenshot %1\n").arg(shot);
             if (!shots.isEmpty()) {
                 QDir().mkpath(shots);
-                for (const char *page : {"data", "train", "filters", "activations", "board", "runs"}) {
+                for (const char *page :
+                     {"data", "train", "filters", "activations", "board", "embedding", "runs", "reproduce"}) {
                     window.showPage(QString::fromLatin1(page));
                     QCoreApplication::processEvents();
                     QThread::msleep(300);

@@ -59,8 +59,21 @@ public:
         s.setValue(kReproduceRunning, running);
     }
 
+    /// Measured wall seconds per training pair (validation included) of the last finished run of
+    /// a network (its preset name) on this machine, or 0: what the Train page's preview uses to
+    /// say how many epochs fit in a time budget.
+    static double secondsPerPair(const QString &model)
+    {
+        return QSettings().value(kSecondsPerPair + model, 0.0).toDouble();
+    }
+    static void setSecondsPerPair(const QString &model, double seconds)
+    {
+        QSettings().setValue(kSecondsPerPair + model, seconds);
+    }
+
 private:
     static constexpr int kMaxRecentRuns = 20;
+    static inline const QString kSecondsPerPair = QStringLiteral("timing/seconds_per_pair/");
     static inline const QString kReproduceExperiment = QStringLiteral("reproduce/experiment");
     static inline const QString kReproduceScale = QStringLiteral("reproduce/scale");
     static inline const QString kReproduceMinutes = QStringLiteral("reproduce/minutes");

@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <opencv2/imgcodecs.hpp>
+
+#include "common/AtomicFile.h"
 #include "common/Error.h"
 #include "data/ZipArchive.h"
 
@@ -174,6 +177,37 @@ CharacterFolder loadCharacterFolder(const QString &folderOrZip, const CharacterF
     if (set.images.empty())
         throw Error(QObject::tr("%1 holds no images").arg(folderOrZip));
     return set;
+}
+
+QString addDrawing(const QString &folder, const QString &character, const cv::Mat &image)
+{
+    const QString name = character.trimmed();
+    if (name.isEmpty() || name.startsWith(QLatin1Char('.')) || name.contains(QLatin1Char('/'))
+        || name.contains(QLatin1Char('\\')) || name == QLatin1String("__MACOSX"))
+        throw Error(QObject::tr("'%1' cannot be a character's folder name: give a name without slashes that does not "
+                                "start with a dot")
+                        .arg(character));
+    if (image.empty() || image.type() != CV_8UC1)
+        throw Error(QObject::tr("There is no drawing to save"));
+    const QDir dir(QDir(folder).filePath(name));
+    if (!QDir().mkpath(dir.path()))
+        throw Error(QObject::tr("Cannot make the folder %1").arg(dir.path()));
+    int n = 1;
+    while (dir.exists(QStringLiteral("drawn-%1.png").arg(n)))
+        ++n;
+    const QString path = dir.filePath(QStringLiteral("drawn-%1.png").arg(n));
+    std::vector<uchar> png;
+    cv::imencode(".png", image, png);
+    writeFileAtomically(path,
+                        QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<qsizetype>(png.size())));
+    return path;
+}
+
+QStringList characterSubfolders(const QString &folder)
+{
+    QStringList names = QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    names.removeIf([](const QString &n) { return n == QLatin1String("__MACOSX"); });
+    return names;
 }
 
 } // namespace oneshot::data

@@ -44,4 +44,14 @@ struct CharacterFolderOptions
 /// folder without images, too few characters, an image outside any character folder.
 CharacterFolder loadCharacterFolder(const QString &folderOrZip, const CharacterFolderOptions &options = {});
 
+/// Saves a drawing (CV_8U, ink dark on white) as one more image of `character` in a support
+/// folder, making the folder and the character's subfolder if they are missing:
+/// FOLDER/CHARACTER/drawn-N.png with the first free N. Returns the file's path. Throws Error
+/// naming the character for a name that cannot be a folder (empty, hidden, with a slash), or the
+/// file that cannot be written.
+QString addDrawing(const QString &folder, const QString &character, const cv::Mat &image);
+
+/// The character subfolders of a support folder (not hidden), sorted; none if it does not exist.
+QStringList characterSubfolders(const QString &folder);
+
 } // namespace oneshot::data

@@ -27,6 +27,15 @@ QStringList shuffled(QStringList names, std::uint64_t seed)
 
 } // namespace
 
+SplitPart evaluationPart()
+{
+    SplitPart part;
+    part.alphabets = lakeRunAlphabets() + kochExtraAlphabets();
+    for (int d = 1; d <= 20; ++d)
+        part.drawers.push_back(d);
+    return part;
+}
+
 QStringList backgroundAlphabets()
 {
     return {QStringLiteral("Alphabet_of_the_Magi"),

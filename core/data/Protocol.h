@@ -41,6 +41,8 @@ struct Protocol
 QStringList lakeRunAlphabets();
 /// The 10 evaluation alphabets Koch added to the 30 background alphabets.
 QStringList kochExtraAlphabets();
+/// All 20 evaluation alphabets with all their drawers: where sampled N-way K-shot tasks are drawn.
+SplitPart evaluationPart();
 /// The 30 background alphabets in the official order.
 QStringList backgroundAlphabets();
 

@@ -90,4 +90,66 @@ OneShotResult evaluateKShot(model::SiameseNet &net, const data::OneShotTaskSet &
     return r;
 }
 
+std::vector<WaysPoint> waysCurve(model::SiameseNet &net, const data::Omniglot &data, const data::Subset &subset,
+                                 const WaysCurveOptions &options, const torch::Device &device,
+                                 const std::function<bool(int, int)> &progress)
+{
+    std::vector<WaysPoint> points;
+    const int total = static_cast<int>(options.ways.size() * options.shots.size());
+    for (int shots : options.shots)
+        for (int ways : options.ways) {
+            data::TaskSamplingOptions sampling;
+            sampling.ways = ways;
+            sampling.shots = shots;
+            sampling.trials = options.trials;
+            sampling.withinAlphabet = options.withinAlphabet;
+            sampling.seed = options.seed + static_cast<std::uint64_t>(1000 * shots + ways);
+            const OneShotResult r = evaluateKShot(net, data::sampleTasks(data, subset, sampling), device, options.mode);
+            points.push_back({ways, shots, r.correct, r.trials});
+            if (progress && !progress(static_cast<int>(points.size()), total))
+                return points;
+        }
+    return points;
+}
+
+QString waysCurveCsv(const std::vector<WaysPoint> &points)
+{
+    QString csv = QStringLiteral("ways,shots,correct,trials,accuracy\n");
+    for (const WaysPoint &p : points)
+        csv += QStringLiteral("%1,%2,%3,%4,%5\n")
+                   .arg(p.ways)
+                   .arg(p.shots)
+                   .arg(p.correct)
+                   .arg(p.trials)
+                   .arg(p.accuracy(), 0, 'f', 6);
+    return csv;
+}
+
+std::vector<WaysPoint> parseWaysCurveCsv(const QByteArray &csv)
+{
+    std::vector<WaysPoint> points;
+    const QList<QByteArray> lines = csv.trimmed().split('\n');
+    if (lines.isEmpty() || !lines.first().trimmed().startsWith("ways,shots,correct,trials"))
+        throw Error(QObject::tr("Not a ways curve: the header must start with ways,shots,correct,trials"));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> f = lines[i].trimmed().split(',');
+        bool ok[4] = {};
+        WaysPoint p;
+        if (f.size() >= 4) {
+            p.ways = f[0].toInt(&ok[0]);
+            p.shots = f[1].toInt(&ok[1]);
+            p.correct = f[2].toInt(&ok[2]);
+            p.trials = f[3].toInt(&ok[3]);
+        }
+        if (f.size() < 4 || !(ok[0] && ok[1] && ok[2] && ok[3]) || p.ways < 2 || p.shots < 1 || p.trials < 1
+            || p.correct < 0 || p.correct > p.trials)
+            throw Error(
+                QObject::tr("Ways curve line %1 is not ways,shots,correct,trials with 0 <= correct <= trials: %2")
+                    .arg(i + 1)
+                    .arg(QString::fromUtf8(lines[i].left(80))));
+        points.push_back(p);
+    }
+    return points;
+}
+
 } // namespace oneshot::eval

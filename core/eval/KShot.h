@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include <QString>
@@ -8,22 +9,12 @@
 #include <torch/torch.h>
 
 #include "data/OneShotTasks.h"
+#include "eval/KShotTypes.h"
+#include "data/Protocol.h"
 #include "eval/OneShotResult.h"
 #include "model/SiameseNet.h"
 
 namespace oneshot::eval {
-
-/// How a character given by several images (K-shot) is scored against a query.
-enum class KShotMode {
-    MeanScore,     ///< the mean of the head's logits against each of its images
-    MeanEmbedding, ///< the logit against the mean of its images' embeddings
-};
-
-/// "mean-score", "mean-embedding".
-QString kShotModeName(KShotMode mode);
-QStringList kShotModeNames();
-/// Throws Error naming the value and the choices.
-KShotMode kShotModeFromName(const QString &name);
 
 /// Logits [Q, C] of each query embedding ([Q, E]) against each class, a class being given by
 /// the support embeddings ([S, E]) whose label (supportLabels, 0..classes-1) is its index.
@@ -35,5 +26,12 @@ torch::Tensor classScores(model::SiameseNet &net, const torch::Tensor &queries, 
 /// evaluateOneShot does); a tie for the top score is wrong.
 OneShotResult evaluateKShot(model::SiameseNet &net, const data::OneShotTaskSet &tasks, const torch::Device &device,
                             KShotMode mode);
+
+/// Accuracy against N for each K, on tasks sampled from `subset` (the same seed, the same tasks
+/// for every model). `progress(done, total)` is called after each point; when it returns false
+/// the points so far are returned.
+std::vector<WaysPoint> waysCurve(model::SiameseNet &net, const data::Omniglot &data, const data::Subset &subset,
+                                 const WaysCurveOptions &options, const torch::Device &device,
+                                 const std::function<bool(int, int)> &progress = {});
 
 } // namespace oneshot::eval

@@ -35,4 +35,31 @@ cv::Mat filterGrid(const model::FilterSnapshot &filters, const GridOptions &opti
 /// Feature maps [channels][h*w] as one grid image (CV_8UC1, per-map or global normalisation).
 cv::Mat mapGrid(const float *maps, int channels, int height, int width, const GridOptions &options = {});
 
+/// A grid of filters or maps ready for a report: a given width (each value a crisp square of a
+/// whole number of pixels), optional labels (the filter's or map's number) and a colour bar for
+/// the value range.
+struct FigureOptions
+{
+    int width = 1024;        ///< pixels, about (the cells are whole multiples of a value)
+    int cellScale = 0;       ///< pixels per value, instead of width; 0: from width
+    bool labels = true;      ///< each cell's number under it
+    bool colourBar = true;   ///< the grey scale with its values (or "low"/"high" per cell)
+    bool perCellNorm = true; ///< each cell its own range, else one range symmetric about zero
+    int columns = 0;         ///< 0: about square
+    QString title;
+};
+
+struct GridFigure
+{
+    cv::Mat image; ///< CV_8UC3, white background
+    QString svg;   ///< the same figure, cells as squares (small) or crisp embedded images (large)
+};
+
+/// Maps [channels][height*width] as a figure.
+GridFigure gridFigure(const float *maps, int channels, int height, int width, const FigureOptions &options = {});
+/// The first input channel of the first-layer filters as a figure.
+GridFigure filterFigure(const model::FilterSnapshot &filters, const FigureOptions &options = {});
+/// Writes `base`.png and `base`.svg; throws Error naming the file that cannot be written.
+void writeGridFigure(const GridFigure &figure, const QString &base);
+
 } // namespace oneshot::exporting

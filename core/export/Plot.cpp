@@ -179,6 +179,13 @@ struct Frame
     double py(double y) const { return bottom - (y - y0) / (y1 - y0) * (bottom - top); }
 };
 
+/// The room a legend entry takes: its line, a space, and its name (OpenCV's Hershey font, the
+/// wider of the two renderers, runs to about 8 px a character at size 12).
+double legendEntryWidth(const QString &name)
+{
+    return 40 + 8.0 * static_cast<double>(name.size());
+}
+
 /// The legend in rows above the plot; returns the height it took.
 double drawLegend(Canvas &c, const std::vector<std::pair<QString, std::pair<QString, bool>>> &entries, double left,
                   double y, double maxRight)
@@ -186,7 +193,7 @@ double drawLegend(Canvas &c, const std::vector<std::pair<QString, std::pair<QStr
     double x = left;
     double rows = entries.empty() ? 0 : 1;
     for (const auto &[name, style] : entries) {
-        const double w = 34 + 7.0 * name.size();
+        const double w = legendEntryWidth(name);
         if (x + w > maxRight && x > left) {
             x = left;
             y += 18;
@@ -205,7 +212,7 @@ int legendRows(const std::vector<PlotSeries> &series, double width)
     double x = 0;
     int rows = series.empty() ? 0 : 1;
     for (const PlotSeries &s : series) {
-        const double w = 34 + 7.0 * s.name.size();
+        const double w = legendEntryWidth(s.name);
         if (x + w > width && x > 0) {
             x = 0;
             ++rows;

@@ -105,6 +105,7 @@ private:
     void runModel(const QString &dir);
     void lakeTrials(model::SiameseNet &net);
     void baselines();
+    void waysCurve(const QString &dir);
     QString image(const cv::Mat &img, const QString &alt, int width = 0);
     void chart(const Plot &plot);
     const data::OneShotTaskSet *lakeRuns();
@@ -366,7 +367,21 @@ void Builder::run(const QString &dir)
                       .arg(esc(s.info.key), esc(settingToText(s.info, s.get(cfg))));
     m_body += QStringLiteral("</table></details>\n");
     runCurves(train::readMetricsCsv(folder.metricsPath()));
+    waysCurve(dir);
     runModel(dir);
+}
+
+void Builder::waysCurve(const QString &dir)
+{
+    QFile file(QDir(dir).filePath(QStringLiteral("ways_curve.csv")));
+    if (!file.open(QIODevice::ReadOnly))
+        return; // measured only on request (oneshot evaluate --ways-curve, or the board)
+    m_body += QStringLiteral("<h3>%1</h3>\n").arg(esc(QObject::tr("Accuracy against the number of candidates")));
+    try {
+        chart(waysCurvePlot(eval::parseWaysCurveCsv(file.readAll())));
+    } catch (const Error &e) {
+        m_body += QStringLiteral("<p>%1</p>\n").arg(esc(QObject::tr("%1: %2").arg(file.fileName(), e.message())));
+    }
 }
 
 void Builder::baselines()
@@ -412,6 +427,37 @@ ReportDocument Builder::build()
 }
 
 } // namespace
+
+Plot waysCurvePlot(const std::vector<eval::WaysPoint> &points, const QString &subtitle)
+{
+    Plot plot{subtitle.isEmpty() ? QObject::tr("N-way K-shot accuracy")
+                                 : QObject::tr("N-way K-shot accuracy (%1)").arg(subtitle),
+              QObject::tr("candidates N"), QObject::tr("accuracy")};
+    plot.yRange = std::make_pair(0.0, 1.0);
+    std::vector<int> shots;
+    for (const eval::WaysPoint &p : points)
+        if (std::find(shots.begin(), shots.end(), p.shots) == shots.end())
+            shots.push_back(p.shots);
+    PlotSeries chance{QObject::tr("chance (1/N)")};
+    chance.dashed = true;
+    chance.markers = false;
+    for (int k : shots) {
+        PlotSeries s{QObject::tr("%1-shot").arg(k)};
+        for (const eval::WaysPoint &p : points)
+            if (p.shots == k) {
+                s.x.push_back(p.ways);
+                s.y.push_back(p.accuracy());
+                if (k == shots.front()) {
+                    chance.x.push_back(p.ways);
+                    chance.y.push_back(1.0 / p.ways);
+                }
+            }
+        plot.series.push_back(std::move(s));
+    }
+    if (!chance.x.empty())
+        plot.series.push_back(std::move(chance));
+    return plot;
+}
 
 QString ReportDocument::selfContained() const
 {

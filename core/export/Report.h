@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+#include "eval/KShotTypes.h"
+#include "export/Plot.h"
+
 namespace oneshot::exporting {
 
 /// What a report covers.
@@ -34,6 +37,10 @@ struct ReportDocument
 /// baselines. Charts are inline SVG, or PNG images when `chartsAsImages` (for renderers without
 /// SVG). Throws Error naming a folder that is neither a run nor an experiment.
 ReportDocument buildReport(const ReportInput &input, bool chartsAsImages = false);
+
+/// Accuracy against N, one curve per K, with chance (1/N) dashed: the chart the GUI, the CLI's
+/// `evaluate --ways-curve` and the report draw from a run's ways_curve.csv.
+Plot waysCurvePlot(const std::vector<eval::WaysPoint> &points, const QString &subtitle = {});
 
 /// Writes buildReport(input).selfContained() to `path`, atomically.
 void writeReport(const ReportInput &input, const QString &path);

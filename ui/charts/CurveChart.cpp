@@ -85,10 +85,18 @@ CurveChart::CurveChart(const QString &title, const QString &yLabel, QWidget *par
     m_timer = new QTimer(this);
     m_timer->setInterval(200);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        if (m_dirty)
+        // A chart on a page not shown waits: showEvent redraws it when it appears.
+        if (m_dirty && isVisible())
             refresh();
     });
     m_timer->start();
+}
+
+void CurveChart::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
 }
 
 void CurveChart::setLegendVisible(bool visible)

@@ -8,7 +8,10 @@
 #include "common/Error.h"
 #include "eval/Evaluator.h"
 #include "eval/KShot.h"
+#include "eval/Projection.h"
 #include "export/ModelExport.h"
+#include "data/Omniglot.h"
+#include "data/Protocol.h"
 #include "model/SiameseNet.h"
 #include "train/Checkpoint.h"
 
@@ -123,6 +126,52 @@ QFuture<std::vector<float>> ModelService::scoreCharacters(const cv::Mat &query, 
                                                        characters, eval::KShotMode::MeanEmbedding)
                                          .contiguous();
         return std::vector<float>(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
+    });
+}
+
+QFuture<ModelService::EmbeddingMap> ModelService::embeddingMap(const std::vector<cv::Mat> &images, bool tsne)
+{
+    auto impl = d;
+    return QtConcurrent::run([impl, images, tsne]() {
+        torch::Tensor emb;
+        {
+            std::lock_guard<std::mutex> lock(impl->mutex);
+            if (impl->net.is_empty())
+                throw Error(QObject::tr("No model loaded: train one or open a checkpoint"));
+            emb = eval::embedImages(impl->net, images, torch::kCPU).contiguous();
+        }
+        EmbeddingMap map;
+        const eval::Points2d points = tsne ? eval::projectTsne(emb) : eval::projectPca(emb);
+        map.points.assign(points.begin(), points.end());
+        map.dims = static_cast<int>(emb.size(1));
+        map.embeddings.assign(emb.data_ptr<float>(), emb.data_ptr<float>() + emb.numel());
+        map.neighboursKept = eval::neighboursKept(emb, points, std::min<int>(10, int(images.size()) - 1));
+        return map;
+    });
+}
+
+QFuture<std::vector<eval::WaysPoint>> ModelService::waysCurve(std::shared_ptr<const data::Omniglot> data,
+                                                              const eval::WaysCurveOptions &options)
+{
+    auto impl = d;
+    return QtConcurrent::run([impl, data, options](QPromise<std::vector<eval::WaysPoint>> &promise) {
+        model::SiameseNet net{nullptr};
+        {
+            // A reload replaces impl->net with a new module, so this one stays as it is; scoring
+            // in eval mode without gradients only reads it.
+            std::lock_guard<std::mutex> lock(impl->mutex);
+            if (impl->net.is_empty())
+                throw Error(QObject::tr("No model loaded: train one or open a checkpoint"));
+            net = impl->net;
+        }
+        if (!data)
+            throw Error(QObject::tr("The Omniglot data is not loaded yet"));
+        const data::Subset subset = data::selectSubset(*data, data::evaluationPart());
+        promise.setProgressRange(0, static_cast<int>(options.ways.size() * options.shots.size()));
+        promise.addResult(eval::waysCurve(net, *data, subset, options, torch::kCPU, [&promise](int done, int) {
+            promise.setProgressValue(done);
+            return !promise.isCanceled();
+        }));
     });
 }
 

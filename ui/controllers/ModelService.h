@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include <QFuture>
@@ -9,8 +10,13 @@
 
 #include <opencv2/core.hpp>
 
+#include "eval/KShotTypes.h"
 #include "export/FilterGrid.h"
 #include "train/Metrics.h"
+
+namespace oneshot::data {
+class Omniglot;
+}
 
 namespace oneshot::ui {
 
@@ -49,6 +55,22 @@ public:
     /// images (the K-shot mode chosen on validation; see README).
     QFuture<std::vector<float>> scoreCharacters(const cv::Mat &query, const std::vector<cv::Mat> &images,
                                                 const std::vector<int> &labels, int characters);
+    /// Embeddings of a set of images and their map in the plane (PCA or t-SNE), for the
+    /// Embedding page. The model is held only while embedding; the projection runs after.
+    struct EmbeddingMap
+    {
+        std::vector<std::pair<double, double>> points; ///< one per image
+        std::vector<float> embeddings;                 ///< [images][dims], row-major
+        int dims = 0;
+        double neighboursKept = 0; ///< share of each image's 10 nearest neighbours the map keeps
+    };
+    QFuture<EmbeddingMap> embeddingMap(const std::vector<cv::Mat> &images, bool tsne);
+    /// Accuracy against N on tasks sampled from the evaluation alphabets. Runs on the model loaded
+    /// when it starts (a reload meanwhile does not disturb it) and does not hold the model's lock,
+    /// so the board keeps scoring. Reports progress (points done); cancelling stops it after the
+    /// point under way, with the points so far as the result.
+    QFuture<std::vector<eval::WaysPoint>> waysCurve(std::shared_ptr<const data::Omniglot> data,
+                                                    const eval::WaysCurveOptions &options);
     /// The maps of every conv layer for one image.
     QFuture<std::vector<exporting::LayerMaps>> activations(const cv::Mat &image);
     /// The first-layer filters.

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "controllers/StepBatcher.h"
+#include "controllers/ThreadPriority.h"
 #include "reproduce/Reproduction.h"
 
 namespace oneshot::ui {
@@ -25,6 +26,7 @@ public:
 
     void run()
     {
+        yieldToTheGui();
         QJsonObject table;
         try {
             reproduce::Reproduction r(m_experiment, m_outDir, m_dataFolder, m_mnistFolder);

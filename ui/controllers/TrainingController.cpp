@@ -4,6 +4,7 @@
 
 #include "common/Error.h"
 #include "controllers/StepBatcher.h"
+#include "controllers/ThreadPriority.h"
 #include "train/Trainer.h"
 
 namespace oneshot::ui {
@@ -27,6 +28,7 @@ public:
 
     void run()
     {
+        yieldToTheGui();
         QJsonObject result;
         try {
             std::unique_ptr<train::Trainer> trainer = m_resume

@@ -10,6 +10,7 @@
 
 #include "FutureError.h"
 #include "ImageConvert.h"
+#include "common/Error.h"
 #include "controllers/ModelService.h"
 #include "widgets/DrawingPad.h"
 
@@ -82,7 +83,7 @@ ActivationsPage::ActivationsPage(ModelService *model, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the activation maps"));
         if (!dir.isEmpty())
-            m_status->setText(exportAll(dir) ? tr("Wrote %1 layers to %2").arg(m_maps.size()).arg(dir)
+            m_status->setText(exportAll(dir) ? tr("Wrote %1 layers to %2 (PNG and SVG)").arg(m_maps.size()).arg(dir)
                                              : tr("Cannot write to %1").arg(dir));
     });
 }
@@ -134,10 +135,25 @@ bool ActivationsPage::exportAll(const QString &folder) const
 {
     if (m_maps.empty() || !QDir().mkpath(folder))
         return false;
-    bool ok = toQImage(m_image).save(QDir(folder).filePath(QStringLiteral("input.png")));
-    for (const exporting::LayerMaps &m : m_maps)
-        ok = layerImage(m, 1.0).save(QDir(folder).filePath(m.name + QLatin1String(".png"))) && ok;
-    return ok;
+    if (!toQImage(m_image).save(QDir(folder).filePath(QStringLiteral("input.png"))))
+        return false;
+    try {
+        for (const exporting::LayerMaps &m : m_maps) {
+            exporting::FigureOptions o;
+            o.columns = std::min(16, m.channels);
+            o.title = tr("%1: %2 maps of %3x%4 after ReLU, %5")
+                          .arg(m.name)
+                          .arg(m.channels)
+                          .arg(m.width)
+                          .arg(m.height)
+                          .arg(m_name);
+            exporting::writeGridFigure(exporting::gridFigure(m.values.data(), m.channels, m.height, m.width, o),
+                                       QDir(folder).filePath(m.name));
+        }
+    } catch (const Error &) {
+        return false;
+    }
+    return true;
 }
 
 } // namespace oneshot::ui

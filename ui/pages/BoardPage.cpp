@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QCheckBox>
 #include <QListWidget>
@@ -21,6 +22,7 @@
 #include "FutureError.h"
 #include "ImageConvert.h"
 #include "board/CandidateGrid.h"
+#include "board/WaysCurveDialog.h"
 #include "common/Error.h"
 #include "controllers/ModelService.h"
 #include "data/Omniglot.h"
@@ -93,9 +95,29 @@ BoardPage::BoardPage(ModelService *model, QWidget *parent)
     openZip->setToolTip(layoutTip);
     m_supportSummary = new QLabel(tr("No characters yet."));
     m_supportSummary->setWordWrap(true);
+    auto *addQuery = new QPushButton(tr("Add the query as a character..."));
+    addQuery->setToolTip(tr("Save the drawn or dropped query into your characters' folder, as a new character or "
+                            "one more drawing of one"));
     yoursLayout->addWidget(openFolder);
     yoursLayout->addWidget(openZip);
+    yoursLayout->addWidget(addQuery);
     yoursLayout->addWidget(m_supportSummary);
+    connect(addQuery, &QPushButton::clicked, this, [this] {
+        if (m_queryImage.empty()) {
+            m_message->setText(tr("Draw, drop or paste a character first."));
+            return;
+        }
+        QString folder = QFileInfo(m_support.source).isDir() ? m_support.source : QString();
+        if (folder.isEmpty())
+            folder = QFileDialog::getExistingDirectory(this, tr("A folder for your characters (new or existing)"));
+        if (folder.isEmpty())
+            return;
+        bool ok = false;
+        const QString character = QInputDialog::getItem(this, tr("Add the query"), tr("Character (new or existing):"),
+                                                        data::characterSubfolders(folder), 0, true, &ok);
+        if (ok)
+            addQueryTo(folder, character);
+    });
     m_sourceOptions->addWidget(yoursBox);
     connect(openFolder, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Your characters: a folder per character"));
@@ -111,8 +133,10 @@ BoardPage::BoardPage(ModelService *model, QWidget *parent)
     connect(&m_supportWatcher, &QFutureWatcher<data::CharacterFolder>::finished, this, [this] {
         const QString error = futureError(m_supportWatcher.future());
         if (!error.isEmpty()) {
-            m_supportSummary->setText(tr("Not loaded."));
+            if (m_support.characters.isEmpty())
+                m_supportSummary->setText(tr("Not loaded."));
             m_message->setText(QStringLiteral("<span style='color:#d62728'>%1</span>").arg(error.toHtmlEscaped()));
+            Q_EMIT supportFailed(error);
             return;
         }
         m_support = m_supportWatcher.result();
@@ -151,6 +175,10 @@ BoardPage::BoardPage(ModelService *model, QWidget *parent)
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
     left->addWidget(m_summary);
+    auto *curve = new QPushButton(tr("Accuracy against N..."));
+    curve->setToolTip(tr("Measure N-way accuracy for N = 5 to 50 and K = 1 and 5 on the evaluation alphabets"));
+    connect(curve, &QPushButton::clicked, this, [this] { openWaysCurve()->show(); });
+    left->addWidget(curve);
     left->addStretch(1);
     auto *leftWidget = new QWidget;
     leftWidget->setLayout(left);
@@ -443,6 +471,34 @@ void BoardPage::scoreCurrent()
                                                           static_cast<int>(m_support.characters.size())));
     else
         m_scoreWatcher.setFuture(m_model->score(m_queryImage, m_candidates));
+}
+
+QString BoardPage::addQueryTo(const QString &folder, const QString &character)
+{
+    try {
+        const QString path = data::addDrawing(folder, character, m_queryImage);
+        const int characters = static_cast<int>(data::characterSubfolders(folder).size());
+        if (characters >= 2) {
+            openSupportSet(folder);
+            m_message->setText(tr("Saved %1.").arg(path));
+        } else {
+            m_message->setText(
+                tr("Saved %1. A support set needs two characters at least: draw another and add it.").arg(path));
+        }
+        return path;
+    } catch (const Error &e) {
+        m_message->setText(QStringLiteral("<span style='color:#d62728'>%1</span>").arg(e.message().toHtmlEscaped()));
+        return {};
+    }
+}
+
+WaysCurveDialog *BoardPage::openWaysCurve()
+{
+    if (!m_waysCurve) {
+        m_waysCurve = new WaysCurveDialog(m_model, m_data, this);
+        m_waysCurve->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    return m_waysCurve;
 }
 
 void BoardPage::runAll()

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QWidget>
 
 #include <opencv2/core.hpp>
@@ -25,6 +26,7 @@ class Omniglot;
 namespace oneshot::ui {
 
 class CandidateGrid;
+class WaysCurveDialog;
 class DrawingPad;
 class ModelService;
 
@@ -49,6 +51,12 @@ public:
     /// Selects the "your characters" source and loads a support set (a folder or zip with one
     /// subfolder per character) in the background; emits supportLoaded or shows why not.
     void openSupportSet(const QString &folderOrZip);
+    /// Saves the current query (drawn, dropped or pasted) as one more drawing of `character` in
+    /// a support folder and, once it holds two characters, loads it as the candidates. Returns
+    /// the file written, or an empty string (the message says why).
+    QString addQueryTo(const QString &folder, const QString &character);
+    /// The accuracy-against-N window (made on first use; the button shows it).
+    WaysCurveDialog *openWaysCurve();
     /// Scores every trial of the current task set; the result shows in the summary label.
     void runAll();
     QString summary() const;
@@ -57,6 +65,8 @@ public:
 Q_SIGNALS:
     void scored();
     void supportLoaded(int characters, int images);
+    /// A support set that could not be read (the set loaded before, if any, stays).
+    void supportFailed(const QString &message);
     void allScored(int correct, int trials);
 
 private:
@@ -68,6 +78,7 @@ private:
     const data::OneShotTaskSet *taskSet() const;
 
     ModelService *m_model;
+    QPointer<WaysCurveDialog> m_waysCurve;
     std::shared_ptr<const data::Omniglot> m_data;
     data::OneShotTaskSet m_runs;
     data::OneShotTaskSet m_sampled;

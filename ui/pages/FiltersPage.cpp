@@ -13,10 +13,13 @@
 #include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>
-#include <QSvgGenerator>
 #include <QVBoxLayout>
 
+#include <opencv2/imgcodecs.hpp>
+
 #include "ImageConvert.h"
+#include "common/AtomicFile.h"
+#include "common/Error.h"
 #include "export/FilterGrid.h"
 
 namespace oneshot::ui {
@@ -67,18 +70,24 @@ FiltersPage::FiltersPage(QWidget *parent)
     connect(m_norm, &QComboBox::currentIndexChanged, this, &FiltersPage::render);
     connect(m_zoom, &QSpinBox::valueChanged, this, &FiltersPage::render);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export filters"), QStringLiteral("filters.png"),
-                                                          tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        QString path = QFileDialog::getSaveFileName(this, tr("Export filters (PNG, with SVG beside)"),
+                                                    QStringLiteral("filters.png"), tr("PNG image (*.png)"));
         if (path.isEmpty())
             return;
         bool ok = false;
-        const int scale = QInputDialog::getInt(this, tr("Export size"), tr("Pixels per weight"), 12, 1, 64, 1, &ok);
+        const int width = QInputDialog::getInt(
+            this, tr("Export size"), tr("Width in pixels (each weight a crisp square)"), 1024, 128, 8192, 64, &ok);
         if (!ok)
             return;
-        if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
-            exportSvg(path, scale);
-        else
-            exportPng(path, scale);
+        if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+            path.chop(4);
+        const exporting::GridFigure fig = figure(width);
+        try {
+            exporting::writeGridFigure(fig, path);
+            m_caption->setText(tr("Wrote %1.png and %1.svg").arg(path));
+        } catch (const Error &e) {
+            m_caption->setText(e.message());
+        }
     });
 }
 
@@ -127,6 +136,19 @@ const model::FilterSnapshot *FiltersPage::current() const
     return &m_history[std::clamp(m_epoch->value(), 0, static_cast<int>(m_history.size()) - 1)];
 }
 
+exporting::GridFigure FiltersPage::figure(int width, int cellScale) const
+{
+    const model::FilterSnapshot *s = current();
+    if (!s || s->weights.empty())
+        return {};
+    exporting::FigureOptions o;
+    o.width = width;
+    o.cellScale = cellScale;
+    o.perCellNorm = m_norm->currentIndex() == 0;
+    o.title = tr("First-layer filters: %1 of %2x%2, epoch %3").arg(s->out).arg(s->kernel).arg(s->epoch);
+    return exporting::filterFigure(*s, o);
+}
+
 QImage FiltersPage::gridImage(int scale) const
 {
     const model::FilterSnapshot *s = current();
@@ -166,28 +188,30 @@ void FiltersPage::render()
 
 bool FiltersPage::exportPng(const QString &path, int scale) const
 {
-    const QImage img = gridImage(scale);
-    return !img.isNull() && img.save(path, "PNG");
+    const exporting::GridFigure fig = figure(0, scale);
+    std::vector<uchar> png;
+    if (fig.image.empty() || !cv::imencode(".png", fig.image, png))
+        return false;
+    try {
+        writeFileAtomically(path,
+                            QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<qsizetype>(png.size())));
+    } catch (const Error &) {
+        return false;
+    }
+    return true;
 }
 
 bool FiltersPage::exportSvg(const QString &path, int scale) const
 {
-    const QImage img = gridImage(scale);
-    if (img.isNull())
+    const exporting::GridFigure fig = figure(0, scale);
+    if (fig.svg.isEmpty())
         return false;
-    QSvgGenerator gen;
-    gen.setFileName(path);
-    gen.setSize(img.size());
-    gen.setViewBox(QRect(QPoint(0, 0), img.size()));
-    gen.setTitle(tr("First-layer filters"));
-    QPainter p;
-    if (!p.begin(&gen))
+    try {
+        writeFileAtomically(path, fig.svg.toUtf8());
+    } catch (const Error &) {
         return false;
-    // One rectangle per cell pixel run would be exact but heavy; an embedded image keeps the
-    // file small and the cells sharp (no smoothing).
-    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    p.drawImage(QPoint(0, 0), img);
-    return p.end();
+    }
+    return true;
 }
 
 } // namespace oneshot::ui

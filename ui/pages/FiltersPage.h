@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include "export/FilterGrid.h"
 #include "model/FilterSnapshot.h"
 
 class QLabel;
@@ -29,6 +30,10 @@ public:
     void clearHistory();
     int historySize() const { return static_cast<int>(m_history.size()); }
     QImage gridImage(int scale) const;
+    /// The shown filters as a report figure: `width` pixels wide (or `cellScale` pixels per
+    /// weight), numbered, with a colour bar; empty without filters.
+    exporting::GridFigure figure(int width, int cellScale = 0) const;
+    /// figure(0, scale) as PNG or SVG; false if there is none or it cannot be written.
     bool exportPng(const QString &path, int scale) const;
     bool exportSvg(const QString &path, int scale) const;
 

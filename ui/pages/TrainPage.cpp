@@ -17,8 +17,10 @@
 #include "common/Random.h"
 #include "controllers/TrainingController.h"
 #include "data/Distortion.h"
+#include "common/AppSettings.h"
 #include "data/Omniglot.h"
 #include "train/ConfigForm.h"
+#include "train/DefaultModel.h"
 #include "train/LrSchedule.h"
 #include "train/RunMonitor.h"
 
@@ -48,6 +50,10 @@ TrainPage::TrainPage(TrainingController *controller, QWidget *parent)
     m_lrPreview->setLegendVisible(false);
     m_lrPreview->setMinimumHeight(210);
     m_form->groupLayout(QStringLiteral("schedule"))->addRow(m_lrPreview);
+    m_lrNote = new QLabel;
+    m_lrNote->setWordWrap(true);
+    m_lrNote->setObjectName(QStringLiteral("lrNote"));
+    m_form->groupLayout(QStringLiteral("schedule"))->addRow(m_lrNote);
 
     auto *preview = new QWidget;
     auto *grid = new QGridLayout(preview);
@@ -84,7 +90,16 @@ TrainPage::TrainPage(TrainingController *controller, QWidget *parent)
                                                                        : m_form->error());
     });
     connect(m_monitor, &RunMonitor::startRequested, this, &TrainPage::startTraining);
-    connect(m_controller, &TrainingController::finished, this, [this] { m_runDir->setText(defaultRunFolder()); });
+    connect(m_controller, &TrainingController::finished, this, [this](const QJsonObject &result) {
+        m_runDir->setText(defaultRunFolder());
+        // Remembered per network, so the preview can say how many epochs fit in a time budget.
+        const int epochs = result.value(QStringLiteral("epochs_done")).toInt();
+        const double seconds = result.value(QStringLiteral("wall_seconds")).toDouble();
+        if (!result.value(QStringLiteral("failed")).toBool() && epochs >= 1 && seconds > 0)
+            AppSettings::setSecondsPerPair(m_runningConfig.model.name,
+                                           seconds / (double(epochs) * m_runningConfig.pairsPerEpoch));
+        updateLrPreview();
+    });
     updateLrPreview();
 }
 
@@ -138,18 +153,63 @@ void TrainPage::setRunFolder(const QString &folder)
     m_runDir->setText(folder);
 }
 
+int TrainPage::expectedEpochs(QString *note) const
+{
+    const train::TrainConfig c = m_form->config();
+    if (c.minutes <= 0) {
+        if (note)
+            *note = tr("Up to %1 epochs; early stopping may end the run sooner.").arg(c.epochs);
+        return c.epochs;
+    }
+    double secondsPerPair = AppSettings::secondsPerPair(c.model.name);
+    QString source = tr("the last %1 run here").arg(c.model.name);
+    if (secondsPerPair <= 0) {
+        // The default model's provenance: the same network trained on a machine like this one.
+        const QJsonObject provenance = train::modelProvenance(train::defaultModelPath());
+        const int epochs = provenance.value(QStringLiteral("epochs")).toInt();
+        if (provenance.value(QStringLiteral("model")).toString() == c.model.name && epochs > 0)
+            secondsPerPair = provenance.value(QStringLiteral("training_seconds")).toDouble()
+                / (double(epochs) * train::TrainConfig::forPreset(c.model.name).pairsPerEpoch);
+        source = tr("the default model's training");
+    }
+    if (secondsPerPair <= 0) {
+        if (note)
+            *note = tr("How many epochs fit in %1 minutes is known after a first run of this network; the preview "
+                       "shows all %2.")
+                        .arg(c.minutes)
+                        .arg(c.epochs);
+        return c.epochs;
+    }
+    const int fit = std::max(1, int(c.minutes * 60 / (secondsPerPair * c.pairsPerEpoch)));
+    const int epochs = std::min(c.epochs, fit);
+    if (note)
+        *note = tr("About %1 of %2 epochs fit in %3 minutes, at %4 pairs/s (%5).")
+                    .arg(epochs)
+                    .arg(c.epochs)
+                    .arg(c.minutes)
+                    .arg(1.0 / secondsPerPair, 0, 'f', 0)
+                    .arg(source);
+    return epochs;
+}
+
 void TrainPage::updateLrPreview()
 {
     const train::TrainConfig c = m_form->config();
+    QString note;
+    const int epochs = expectedEpochs(&note);
+    m_lrNote->setText(note);
     const train::LrSchedule s(c.scheduler, c.optimizer.lr, c.epochs);
     std::vector<CurvePoint> pts;
     if (s.perBatch()) {
-        const int batches = 6 * c.scheduler.stepSize;
-        for (int b = 0; b <= batches; ++b)
-            pts.push_back({double(b), 0, 0, c.optimizer.lr * s.factor(b, 0)});
+        // The whole run, step by step; thinned to about 3000 points for a long one.
+        const int perEpoch = (c.pairsPerEpoch + c.batchSize - 1) / std::max(1, c.batchSize);
+        const long long steps = static_cast<long long>(perEpoch) * epochs;
+        const long long stride = std::max(1LL, steps / 3000);
+        for (long long b = 0; b <= steps; b += stride)
+            pts.push_back({double(b), 0, 0, c.optimizer.lr * s.factor(b, int(b / perEpoch))});
         m_lrPreview->setXAxis(CurveChart::XAxis::Step);
     } else {
-        for (int e = 0; e <= std::min(c.epochs, 500); ++e)
+        for (int e = 0; e <= epochs; ++e)
             pts.push_back({0, double(e), 0, c.optimizer.lr * s.factor(0, e)});
         m_lrPreview->setXAxis(CurveChart::XAxis::Epoch);
     }
@@ -194,7 +254,8 @@ void TrainPage::startTraining()
         return;
     }
     const train::TrainConfig c = config();
-    m_monitor->beginRun(c.epochs);
+    m_runningConfig = c;
+    m_monitor->beginRun(expectedEpochs());
     m_controller->start(c, dir, m_data);
     Q_EMIT runStarted(dir);
 }

@@ -49,6 +49,11 @@ public:
     /// Starts training with the current config (what the Start button does); refuses, with a
     /// message, a config the form marks as wrong or a run folder in use.
     void startTraining();
+    /// The epochs the run is expected to last: all of them, or with a time budget those that fit
+    /// at the pace measured in this network's last run here (else in the default model's
+    /// training). `note` says which, for the preview.
+    int expectedEpochs(QString *note = nullptr) const;
+    QLabel *lrNote() const { return m_lrNote; }
 
 Q_SIGNALS:
     void runStarted(const QString &runDir);
@@ -65,6 +70,8 @@ private:
     RunMonitor *m_monitor = nullptr;
     QLineEdit *m_runDir = nullptr;
     CurveChart *m_lrPreview = nullptr;
+    QLabel *m_lrNote = nullptr;
+    train::TrainConfig m_runningConfig; ///< the config of the run under way, for its timing
     std::vector<QLabel *> m_previewLabels;
 };
 
