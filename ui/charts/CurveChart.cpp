@@ -85,18 +85,12 @@ CurveChart::CurveChart(const QString &title, const QString &yLabel, QWidget *par
     m_timer = new QTimer(this);
     m_timer->setInterval(200);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        // A chart on a page not shown waits: showEvent redraws it when it appears.
+        // A chart on a page not shown waits; once shown, the next tick redraws it (each chart on
+        // its own tick, not all of a page's at once when it appears).
         if (m_dirty && isVisible())
             refresh();
     });
     m_timer->start();
-}
-
-void CurveChart::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_dirty)
-        refresh();
 }
 
 void CurveChart::setLegendVisible(bool visible)

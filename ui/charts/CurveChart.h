@@ -68,9 +68,6 @@ public:
     /// TensorBoard's smoothing: an exponential moving average debiased by 1 - w^n.
     static std::vector<double> smooth(const std::vector<double> &values, double weight);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     struct Curve
     {
