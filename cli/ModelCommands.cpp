@@ -501,14 +501,8 @@ int runClassify(const QStringList &args)
         if (!QDir().mkpath(out))
             throw Error(QObject::tr("Cannot create folder %1").arg(out));
         writeFileAtomically(QDir(out).filePath(QStringLiteral("confusion.csv")), c.confusionCsv().toUtf8());
-        exporting::Heatmap map;
-        map.title = QObject::tr("Confusion: %1 of %2 right").arg(c.correct).arg(c.labelled);
-        map.rowTitle = QObject::tr("truth");
-        map.columnTitle = QObject::tr("prediction");
-        map.rows = map.columns = c.characters;
-        for (const auto &row : c.confusion)
-            map.values.emplace_back(row.begin(), row.end());
-        exporting::writeHeatmap(map, QDir(out).filePath(QStringLiteral("confusion")));
+        exporting::writeHeatmap(exporting::confusionHeatmap(c.characters, c.confusion, c.correct, c.labelled),
+                                QDir(out).filePath(QStringLiteral("confusion")));
     }
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o = classificationJson(c);

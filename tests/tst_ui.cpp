@@ -13,6 +13,7 @@
 
 #include "TestCommon.h"
 #include "board/CandidateGrid.h"
+#include "board/ConfusionDialog.h"
 #include "common/AppSettings.h"
 #include "board/WaysCurveDialog.h"
 #include "charts/CurveChart.h"
@@ -241,6 +242,40 @@ private Q_SLOTS:
                  qPrintable(failed.first().first().toString()));
         QCOMPARE(board->grid()->count(), 5); // the set loaded before stays
         QVERIFY(QFile::remove(note.fileName()));
+
+        // A labelled query folder: two more drawings of each character, ranked; the confusion
+        // matrix shows and saves.
+        const QString queries = m_tmp.filePath(QStringLiteral("my queries"));
+        for (int c = 0; c < 5; ++c)
+            for (int d = 10; d <= 11; ++d) {
+                const QString folder = QStringLiteral("%1/sign %2").arg(queries).arg(c + 1);
+                QVERIFY(QDir().mkpath(folder));
+                const int image = data->imageIndex(alphabet.characters[c], d);
+                QVERIFY(cv::imwrite(QStringLiteral("%1/%2.png").arg(folder).arg(d).toStdString(), data->image(image)));
+            }
+        QSignalSpy classified(board, &BoardPage::folderClassified);
+        board->classifyQueryFolder(queries);
+        QVERIFY(classified.wait(60000));
+        QCOMPARE(classified.first().at(1).toInt(), 10);
+        QVERIFY(board->confusionDialog());
+        QVERIFY2(board->confusionDialog()->summary().contains(QLatin1String("of 10 labelled queries right")),
+                 qPrintable(board->confusionDialog()->summary()));
+        const QString base = m_tmp.filePath(QStringLiteral("confusion"));
+        QVERIFY(board->confusionDialog()->save(base));
+        QFile csv(base + QLatin1String(".csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().startsWith("truth \\ prediction,sign 1,sign 2"));
+        QVERIFY(QFileInfo(base + QLatin1String(".png")).size() > 100);
+        board->confusionDialog()->close();
+        // A folder of queries without character subfolders is refused, naming it.
+        const QString loose = m_tmp.filePath(QStringLiteral("loose queries"));
+        QVERIFY(QDir().mkpath(loose));
+        QVERIFY(cv::imwrite(QDir(loose).filePath(QStringLiteral("q.png")).toStdString(), data->image(77)));
+        QSignalSpy folderFailed(board, &BoardPage::folderFailed);
+        board->classifyQueryFolder(loose);
+        QVERIFY(folderFailed.wait(60000));
+        QVERIFY2(folderFailed.first().first().toString().contains(QLatin1String("loose queries")),
+                 qPrintable(folderFailed.first().first().toString()));
     }
 
     void embeddingPageMapsSetsAndExports()

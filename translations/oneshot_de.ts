@@ -1813,6 +1813,10 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <source>%1 of %2 points</source>
         <translation>%1 von %2 Punkten</translation>
     </message>
+    <message>
+        <source>%1 has no labelled queries: put each query in a subfolder named after its character</source>
+        <translation>%1 hat keine beschrifteten Anfragen: lege jede Anfrage in einen Unterordner mit dem Namen ihres Zeichens</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -2545,6 +2549,26 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <source>Saved %1. A support set needs two characters at least: draw another and add it.</source>
         <translation>%1 gespeichert. Eine Support-Menge braucht mindestens zwei Zeichen: zeichne ein weiteres und füge es hinzu.</translation>
     </message>
+    <message>
+        <source>Classify a labelled folder...</source>
+        <translation>Einen beschrifteten Ordner klassifizieren...</translation>
+    </message>
+    <message>
+        <source>Rank a folder of queries, one subfolder per character of your set, and show the confusion matrix</source>
+        <translation>Einen Ordner mit Anfragen ordnen, ein Unterordner je Zeichen deiner Menge, und die Konfusionsmatrix zeigen</translation>
+    </message>
+    <message>
+        <source>Labelled queries: one subfolder per character of your set</source>
+        <translation>Beschriftete Anfragen: ein Unterordner je Zeichen deiner Menge</translation>
+    </message>
+    <message>
+        <source>Open your characters first: the queries are ranked against them.</source>
+        <translation>Öffne zuerst deine Zeichen: die Anfragen werden gegen sie geordnet.</translation>
+    </message>
+    <message>
+        <source>Classifying the queries in %1...</source>
+        <translation>Klassifiziere die Anfragen in %1...</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::ui::CandidateGrid</name>
@@ -2600,6 +2624,37 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
 %2 parameters, %3 M multiply-adds per image</source>
         <translation>%1
 %2 Parameter, %3 Mio. Multiplikationen-Additionen pro Bild</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::ConfusionDialog</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation>Speichern...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save the confusion matrix (CSV, with PNG and SVG beside)</source>
+        <translation>Die Konfusionsmatrix speichern (CSV, mit PNG und SVG daneben)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 labelled queries right (%3 %) against %4 characters; %5 queries in %6.</source>
+        <translation>%1 von %2 beschrifteten Anfragen richtig (%3 %) gegen %4 Zeichen; %5 Anfragen in %6.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.csv, .png and .svg</source>
+        <translation>%1.csv, .png und .svg geschrieben</translation>
     </message>
 </context>
 <context>

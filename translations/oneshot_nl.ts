@@ -1813,6 +1813,10 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <source>%1 of %2 points</source>
         <translation>%1 van %2 punten</translation>
     </message>
+    <message>
+        <source>%1 has no labelled queries: put each query in a subfolder named after its character</source>
+        <translation>%1 heeft geen gelabelde query's: zet elke query in een submap met de naam van zijn teken</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -2545,6 +2549,26 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <source>Saved %1. A support set needs two characters at least: draw another and add it.</source>
         <translation>%1 opgeslagen. Een support-set heeft minstens twee tekens nodig: teken er nog een en voeg het toe.</translation>
     </message>
+    <message>
+        <source>Classify a labelled folder...</source>
+        <translation>Een gelabelde map classificeren...</translation>
+    </message>
+    <message>
+        <source>Rank a folder of queries, one subfolder per character of your set, and show the confusion matrix</source>
+        <translation>Rangschik een map met query's, één submap per teken van je set, en toon de verwarringsmatrix</translation>
+    </message>
+    <message>
+        <source>Labelled queries: one subfolder per character of your set</source>
+        <translation>Gelabelde query's: één submap per teken van je set</translation>
+    </message>
+    <message>
+        <source>Open your characters first: the queries are ranked against them.</source>
+        <translation>Open eerst je tekens: de query's worden daartegen gerangschikt.</translation>
+    </message>
+    <message>
+        <source>Classifying the queries in %1...</source>
+        <translation>De query's in %1 classificeren...</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::ui::CandidateGrid</name>
@@ -2600,6 +2624,37 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
 %2 parameters, %3 M multiply-adds per image</source>
         <translation>%1
 %2 parameters, %3 M vermenigvuldig-optellingen per afbeelding</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::ConfusionDialog</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Verwarringsmatrix</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation>Opslaan...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Save the confusion matrix (CSV, with PNG and SVG beside)</source>
+        <translation>De verwarringsmatrix opslaan (CSV, met PNG en SVG ernaast)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 labelled queries right (%3 %) against %4 characters; %5 queries in %6.</source>
+        <translation>%1 van %2 gelabelde query's goed (%3 %) tegen %4 tekens; %5 query's in %6.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.csv, .png and .svg</source>
+        <translation>%1.csv, .png en .svg geschreven</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ std::vector<int> Classification::ranking(int query) const
     return order;
 }
 
-QString Classification::confusionCsv() const
+QString confusionCsv(const QStringList &characters, const std::vector<std::vector<int>> &confusion)
 {
     QString csv = QStringLiteral("truth \\ prediction");
     for (const QString &c : characters)
@@ -31,6 +31,11 @@ QString Classification::confusionCsv() const
         csv += QLatin1Char('\n');
     }
     return csv;
+}
+
+QString Classification::confusionCsv() const
+{
+    return eval::confusionCsv(characters, confusion);
 }
 
 Classification classify(model::SiameseNet &net, const data::CharacterFolder &support,

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-// The K-shot types without LibTorch, for the GUI's headers.
+// The K-shot and classification types without LibTorch, for the GUI's headers.
 namespace oneshot::eval {
 
 /// How a character given by several images (K-shot) is scored against a query.
@@ -48,5 +48,9 @@ struct WaysCurveOptions
 QString waysCurveCsv(const std::vector<WaysPoint> &points);
 /// Reads waysCurveCsv's output; throws Error naming the line at fault.
 std::vector<WaysPoint> parseWaysCurveCsv(const QByteArray &csv);
+
+/// A confusion matrix ([truth][prediction] counts over `characters`) as CSV: a header of
+/// predictions, a row per truth.
+QString confusionCsv(const QStringList &characters, const std::vector<std::vector<int>> &confusion);
 
 } // namespace oneshot::eval

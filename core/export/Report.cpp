@@ -428,6 +428,19 @@ ReportDocument Builder::build()
 
 } // namespace
 
+Heatmap confusionHeatmap(const QStringList &characters, const std::vector<std::vector<int>> &confusion, int correct,
+                         int labelled)
+{
+    Heatmap map;
+    map.title = QObject::tr("Confusion: %1 of %2 right").arg(correct).arg(labelled);
+    map.rowTitle = QObject::tr("truth");
+    map.columnTitle = QObject::tr("prediction");
+    map.rows = map.columns = characters;
+    for (const auto &row : confusion)
+        map.values.emplace_back(row.begin(), row.end());
+    return map;
+}
+
 Plot waysCurvePlot(const std::vector<eval::WaysPoint> &points, const QString &subtitle)
 {
     Plot plot{subtitle.isEmpty() ? QObject::tr("N-way K-shot accuracy")

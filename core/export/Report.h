@@ -42,6 +42,11 @@ ReportDocument buildReport(const ReportInput &input, bool chartsAsImages = false
 /// `evaluate --ways-curve` and the report draw from a run's ways_curve.csv.
 Plot waysCurvePlot(const std::vector<eval::WaysPoint> &points, const QString &subtitle = {});
 
+/// A confusion matrix ([truth][prediction] counts over `characters`) as a heatmap titled with
+/// the accuracy: what `oneshot classify --queries` writes and the board shows.
+Heatmap confusionHeatmap(const QStringList &characters, const std::vector<std::vector<int>> &confusion, int correct,
+                         int labelled);
+
 /// Writes buildReport(input).selfContained() to `path`, atomically.
 void writeReport(const ReportInput &input, const QString &path);
 

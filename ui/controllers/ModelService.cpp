@@ -6,6 +6,8 @@
 #include <QtConcurrent>
 
 #include "common/Error.h"
+#include "data/CharacterFolder.h"
+#include "eval/Classify.h"
 #include "eval/Evaluator.h"
 #include "eval/KShot.h"
 #include "eval/Projection.h"
@@ -147,6 +149,29 @@ QFuture<ModelService::EmbeddingMap> ModelService::embeddingMap(const std::vector
         map.embeddings.assign(emb.data_ptr<float>(), emb.data_ptr<float>() + emb.numel());
         map.neighboursKept = eval::neighboursKept(emb, points, std::min<int>(10, int(images.size()) - 1));
         return map;
+    });
+}
+
+QFuture<ModelService::FolderClassification> ModelService::classifyFolder(const data::CharacterFolder &support,
+                                                                         const QString &queries)
+{
+    auto impl = d;
+    return QtConcurrent::run([impl, support, queries]() {
+        data::CharacterFolderOptions options;
+        options.allowUnlabelled = true;
+        options.minCharacters = 0;
+        const data::CharacterFolder queryFolder = data::loadCharacterFolder(queries, options);
+        std::lock_guard<std::mutex> lock(impl->mutex);
+        if (impl->net.is_empty())
+            throw Error(QObject::tr("No model loaded: train one or open a checkpoint"));
+        const eval::Classification c
+            = eval::classify(impl->net, support, queryFolder, torch::kCPU, eval::KShotMode::MeanEmbedding);
+        if (c.labelled == 0)
+            throw Error(QObject::tr("%1 has no labelled queries: put each query in a subfolder named after its "
+                                    "character")
+                            .arg(queries));
+        return FolderClassification{
+            c.characters, c.confusion, c.correct, c.labelled, static_cast<int>(c.queryNames.size()), queries};
     });
 }
 

@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <opencv2/core.hpp>
 
@@ -16,7 +17,8 @@
 
 namespace oneshot::data {
 class Omniglot;
-}
+struct CharacterFolder;
+} // namespace oneshot::data
 
 namespace oneshot::ui {
 
@@ -65,6 +67,18 @@ public:
         double neighboursKept = 0; ///< share of each image's 10 nearest neighbours the map keeps
     };
     QFuture<EmbeddingMap> embeddingMap(const std::vector<cv::Mat> &images, bool tsne);
+    /// A labelled query folder (or zip; one subfolder per character of the support set) ranked
+    /// against a support set: the confusion matrix and accuracy, as `oneshot classify --queries`.
+    struct FolderClassification
+    {
+        QStringList characters;
+        std::vector<std::vector<int>> confusion; ///< [truth][prediction]
+        int correct = 0;
+        int labelled = 0;
+        int queries = 0;
+        QString source;
+    };
+    QFuture<FolderClassification> classifyFolder(const data::CharacterFolder &support, const QString &queries);
     /// Accuracy against N on tasks sampled from the evaluation alphabets. Runs on the model loaded
     /// when it starts (a reload meanwhile does not disturb it) and does not hold the model's lock,
     /// so the board keeps scoring. Reports progress (points done); cancelling stops it after the

@@ -22,6 +22,7 @@
 #include "FutureError.h"
 #include "ImageConvert.h"
 #include "board/CandidateGrid.h"
+#include "board/ConfusionDialog.h"
 #include "board/WaysCurveDialog.h"
 #include "common/Error.h"
 #include "controllers/ModelService.h"
@@ -100,8 +101,34 @@ BoardPage::BoardPage(ModelService *model, QWidget *parent)
                             "one more drawing of one"));
     yoursLayout->addWidget(openFolder);
     yoursLayout->addWidget(openZip);
+    auto *classifyFolder = new QPushButton(tr("Classify a labelled folder..."));
+    classifyFolder->setToolTip(tr("Rank a folder of queries, one subfolder per character of your set, and show the "
+                                  "confusion matrix"));
     yoursLayout->addWidget(addQuery);
+    yoursLayout->addWidget(classifyFolder);
     yoursLayout->addWidget(m_supportSummary);
+    connect(classifyFolder, &QPushButton::clicked, this, [this] {
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("Labelled queries: one subfolder per character of your set"));
+        if (!folder.isEmpty())
+            classifyQueryFolder(folder);
+    });
+    connect(&m_folderWatcher, &QFutureWatcher<ModelService::FolderClassification>::finished, this, [this] {
+        const QString error = futureError(m_folderWatcher.future());
+        if (!error.isEmpty()) {
+            m_message->setText(QStringLiteral("<span style='color:#d62728'>%1</span>").arg(error.toHtmlEscaped()));
+            Q_EMIT folderFailed(error);
+            return;
+        }
+        const ModelService::FolderClassification result = m_folderWatcher.result();
+        if (m_confusion)
+            m_confusion->close();
+        m_confusion = new ConfusionDialog(result, this);
+        m_confusion->setAttribute(Qt::WA_DeleteOnClose);
+        m_confusion->show();
+        m_message->setText(m_confusion->summary());
+        Q_EMIT folderClassified(result.correct, result.labelled);
+    });
     connect(addQuery, &QPushButton::clicked, this, [this] {
         if (m_queryImage.empty()) {
             m_message->setText(tr("Draw, drop or paste a character first."));
@@ -490,6 +517,23 @@ QString BoardPage::addQueryTo(const QString &folder, const QString &character)
         m_message->setText(QStringLiteral("<span style='color:#d62728'>%1</span>").arg(e.message().toHtmlEscaped()));
         return {};
     }
+}
+
+void BoardPage::classifyQueryFolder(const QString &folderOrZip)
+{
+    if (m_support.characters.isEmpty()) {
+        const QString why = tr("Open your characters first: the queries are ranked against them.");
+        m_message->setText(why);
+        Q_EMIT folderFailed(why);
+        return;
+    }
+    m_message->setText(tr("Classifying the queries in %1...").arg(folderOrZip));
+    m_folderWatcher.setFuture(m_model->classifyFolder(m_support, folderOrZip));
+}
+
+ConfusionDialog *BoardPage::confusionDialog() const
+{
+    return m_confusion;
 }
 
 WaysCurveDialog *BoardPage::openWaysCurve()

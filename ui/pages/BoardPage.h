@@ -9,6 +9,7 @@
 
 #include <opencv2/core.hpp>
 
+#include "controllers/ModelService.h"
 #include "data/CharacterFolder.h"
 #include "data/OneShotTasks.h"
 
@@ -26,9 +27,9 @@ class Omniglot;
 namespace oneshot::ui {
 
 class CandidateGrid;
+class ConfusionDialog;
 class WaysCurveDialog;
 class DrawingPad;
-class ModelService;
 
 /// The N-way one-shot board: a query, N candidates with the model's scores as ranked bars, the
 /// truth and the pick marked. Sources: Lake's 20 runs, sampled tasks (within or across
@@ -55,6 +56,12 @@ public:
     /// a support folder and, once it holds two characters, loads it as the candidates. Returns
     /// the file written, or an empty string (the message says why).
     QString addQueryTo(const QString &folder, const QString &character);
+    /// Ranks a labelled folder (or zip) of queries, one subfolder per character of the open
+    /// support set, in the background and shows the confusion matrix; emits folderClassified or
+    /// folderFailed.
+    void classifyQueryFolder(const QString &folderOrZip);
+    /// The confusion matrix window of the last labelled folder, while it is open.
+    ConfusionDialog *confusionDialog() const;
     /// The accuracy-against-N window (made on first use; the button shows it).
     WaysCurveDialog *openWaysCurve();
     /// Scores every trial of the current task set; the result shows in the summary label.
@@ -65,6 +72,8 @@ public:
 Q_SIGNALS:
     void scored();
     void supportLoaded(int characters, int images);
+    void folderClassified(int correct, int labelled);
+    void folderFailed(const QString &message);
     /// A support set that could not be read (the set loaded before, if any, stays).
     void supportFailed(const QString &message);
     void allScored(int correct, int trials);
@@ -79,6 +88,7 @@ private:
 
     ModelService *m_model;
     QPointer<WaysCurveDialog> m_waysCurve;
+    QPointer<ConfusionDialog> m_confusion;
     std::shared_ptr<const data::Omniglot> m_data;
     data::OneShotTaskSet m_runs;
     data::OneShotTaskSet m_sampled;
@@ -94,6 +104,7 @@ private:
     QLabel *m_supportSummary = nullptr;
     data::CharacterFolder m_support;
     QFutureWatcher<data::CharacterFolder> m_supportWatcher;
+    QFutureWatcher<ModelService::FolderClassification> m_folderWatcher;
     DrawingPad *m_pad = nullptr;
     QLabel *m_query = nullptr;
     QLabel *m_message = nullptr;
