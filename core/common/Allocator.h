@@ -13,8 +13,8 @@ namespace oneshot {
 /// keeps its high-water mark, and glibc makes up to 8 arenas per core (one per thread that
 /// allocates while the others' are busy): in a 30-minute GUI soak with embedding maps on the
 /// thread pool, 16 arenas of 64-128 MiB took resident memory from 1.5 to 2.3 GiB. Four arenas bound
-/// that; bench_train's CPU preset ran within 2 % of the default (517 and 503 against 522 and 513
-/// pairs/s, alternating runs). Call it once, early.
+/// that; even two (MALLOC_ARENA_MAX=2) left bench_train's CPU preset within 2 % of the default
+/// (517 and 503 against 522 and 513 pairs/s, alternating runs). Call it once, early.
 inline void keepFreedMemory()
 {
 #if defined(__GLIBC__)
