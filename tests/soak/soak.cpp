@@ -335,8 +335,10 @@ int main(int argc, char *argv[])
                         {QStringLiteral("embedding_maps"), maps},
                         {QStringLiteral("exports"), exportsWritten}};
     std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
-    const bool pass = growth < 5.0 && probe->worstMs() < 50.0 && g_warnings.load() == 0 && boardScores > 0
-        && refusals > 0 && exportsWritten > 0 && steps > 0;
-    std::printf("soak %s\n", pass ? "passed" : "FAILED");
+    const bool judged = !parser.isSet(QStringLiteral("report-only"));
+    const bool pass = (!judged || (growth < 5.0 && probe->worstMs() < 50.0)) && g_warnings.load() == 0
+        && boardScores > 0 && refusals > 0 && exportsWritten > 0 && maps > 0 && steps > 0;
+    std::printf("soak %s%s\n", pass ? "passed" : "FAILED",
+                judged ? "" : " (memory and pauses reported, not judged: --report-only)");
     return pass ? 0 : 1;
 }

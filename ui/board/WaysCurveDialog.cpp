@@ -119,8 +119,9 @@ WaysCurveDialog::WaysCurveDialog(ModelService *model, std::shared_ptr<const data
 
 WaysCurveDialog::~WaysCurveDialog()
 {
+    // Not waited for: a point of thousands of trials takes minutes, and the job holds its own
+    // copies of the model and the data; cancelled, it stops after the point under way.
     m_watcher.cancel();
-    m_watcher.waitForFinished();
 }
 
 void WaysCurveDialog::setTrials(int trials)
