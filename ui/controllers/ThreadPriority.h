@@ -11,8 +11,9 @@ namespace oneshot::ui {
 /// Lowers the calling thread's priority (Linux: nice 10 for this thread alone), for the training
 /// and reproduction threads. The threads they start (the batch queue, OpenMP's and OpenBLAS's
 /// teams) inherit it. Training keeps every core the GUI leaves idle, but when both want a core the
-/// GUI thread wins, so a chart redraw is not stretched by the scheduler's fair share: on 2 cores
-/// with 2 training threads, the GUI's pauses in a 30-minute soak reached 70 ms without it.
+/// GUI thread wins, so a chart redraw is not stretched by the scheduler's fair share. (It did not
+/// bring the soak's worst pause under 50 ms on 2 cores: 70 ms before, 71 ms after, other changes
+/// between; the redraws themselves are the larger cost.)
 inline void yieldToTheGui()
 {
 #ifdef __linux__
