@@ -1,4 +1,9 @@
+#include <algorithm>
+#include <cmath>
+
+#include <QChartView>
 #include <QElapsedTimer>
+#include <QLineSeries>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -122,6 +127,49 @@ private Q_SLOTS:
         QCOMPARE(m_window->datasetPage()->tree()->topLevelItem(0)->childCount(), 30);
         QCOMPARE(m_window->datasetPage()->tree()->topLevelItem(1)->childCount(), 20);
         QCOMPARE(m_window->datasetPage()->thumbnails()->count(), 20);
+    }
+
+    void chartsThinLongCurvesButKeepTheirShape()
+    {
+        // TensorBoard's smoothing starts at the first value (debiased), not at zero.
+        const std::vector<double> smoothed = CurveChart::smooth({4.0, 4.0, 4.0}, 0.9);
+        QCOMPARE(smoothed.front(), 4.0);
+        QVERIFY(std::abs(smoothed.back() - 4.0) < 1e-9);
+
+        QList<QPointF> points;
+        for (int i = 0; i < 20000; ++i)
+            points.append(QPointF(i, std::sin(i / 500.0)));
+        points[12345].setY(9.0); // one spike: a raw curve's thinned copy must still show it
+        const QList<QPointF> raw = CurveChart::thin(points, 300, true);
+        QVERIFY(raw.size() <= 2 * 300 + 2);
+        QVERIFY(raw.size() >= 300);
+        QCOMPARE(raw.front(), points.front());
+        QCOMPARE(raw.back(), points.back());
+        QVERIFY(std::any_of(raw.begin(), raw.end(), [](const QPointF &p) { return p.y() == 9.0; }));
+        for (qsizetype i = 1; i < raw.size(); ++i)
+            QVERIFY(raw[i].x() > raw[i - 1].x()); // in order, no point twice
+        const QList<QPointF> line = CurveChart::thin(points, 300, false);
+        QVERIFY(line.size() <= 300 + 2);
+        QCOMPARE(line.back(), points.back());
+        const QList<QPointF> few = points.mid(0, 500);
+        QCOMPARE(CurveChart::thin(few, 300, true), few); // short curves are drawn whole
+
+        // A chart fed a long curve draws a thinned copy and exports every point.
+        CurveChart chart(QStringLiteral("thin"), QStringLiteral("y"));
+        const int curve = chart.addCurve(QStringLiteral("raw"), Qt::blue, false);
+        chart.resize(640, 400);
+        for (int i = 0; i < 20000; ++i)
+            chart.append(curve, CurvePoint{double(i), i / 1000.0, i * 0.1, std::cos(i / 300.0)});
+        chart.refresh();
+        const auto series = chart.view()->chart()->series();
+        QCOMPARE(series.size(), 1);
+        const int drawn = static_cast<int>(qobject_cast<QLineSeries *>(series.front())->count());
+        QVERIFY2(drawn > 100 && drawn < 1000, qPrintable(QString::number(drawn)));
+        const QString csv = m_tmp.filePath(QStringLiteral("thin.csv"));
+        QVERIFY(chart.exportCsv(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), 20001);
     }
 
     void trainingUpdatesChartsWithoutStalling()

@@ -1,5 +1,6 @@
 #include "charts/CurveChart.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -243,6 +244,56 @@ std::vector<double> CurveChart::smooth(const std::vector<double> &values, double
     return out;
 }
 
+QList<QPointF> CurveChart::thin(const QList<QPointF> &points, int columns, bool extremes)
+{
+    columns = std::max(columns, 1);
+    if (points.size() <= 2 * columns)
+        return points;
+    // The x range from all points: a curve out of order (a resumed run's steps) is thinned where it
+    // is in order and drawn whole where it is not.
+    const auto [lowest, highest] = std::minmax_element(
+        points.begin(), points.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    const double x0 = lowest->x();
+    const double span = highest->x() - x0;
+    if (!(span > 0))
+        return points;
+    QList<QPointF> out;
+    out.reserve(2 * columns + 2);
+    out.append(points.front());
+    qsizetype i = 1;
+    const qsizetype last = points.size() - 1;
+    while (i < last) {
+        const int column = std::min(columns - 1, static_cast<int>((points[i].x() - x0) / span * columns));
+        qsizetype lo = i;
+        qsizetype hi = i;
+        qsizetype end = i;
+        for (; end < last; ++end) {
+            if (std::min(columns - 1, static_cast<int>((points[end].x() - x0) / span * columns)) != column)
+                break;
+            if (points[end].y() < points[lo].y())
+                lo = end;
+            if (points[end].y() > points[hi].y())
+                hi = end;
+        }
+        if (extremes) {
+            out.append(points[std::min(lo, hi)]);
+            if (lo != hi)
+                out.append(points[std::max(lo, hi)]);
+        } else {
+            out.append(points[end - 1]);
+        }
+        i = end;
+    }
+    out.append(points.back());
+    return out;
+}
+
+void CurveChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_dirty = true; // thinned for the old width
+}
+
 void CurveChart::refresh()
 {
     m_dirty = false;
@@ -269,9 +320,12 @@ void CurveChart::refresh()
             ymin = std::min(ymin, values[i]);
             ymax = std::max(ymax, values[i]);
         }
+        // About one point per two pixels of the plot (its width before the first layout: the view's).
+        const double width = m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : m_view->width();
+        const int columns = std::max(50, static_cast<int>(width / 2));
         if (c.raw)
-            c.raw->replace(raw);
-        c.line->replace(line);
+            c.raw->replace(thin(raw, columns, true));
+        c.line->replace(thin(line, columns, !c.smoothed));
         // A curve with nothing to show (a loss term that is off) takes no room in the legend.
         const auto markers = m_chart->legend()->markers(c.line);
         if (!markers.isEmpty())

@@ -3,6 +3,8 @@
 #include <vector>
 
 #include <QColor>
+#include <QList>
+#include <QPointF>
 #include <QWidget>
 
 class QChart;
@@ -31,7 +33,9 @@ struct CurvePoint
 /// A live chart of one or more curves: TensorBoard's debiased exponential smoothing with the raw
 /// curve faint behind, x by step, epoch or wall time, log scale on demand, and export of the
 /// chart (PNG, SVG) and its data (CSV). Points are buffered and drawn with series->replace() at
-/// most five times a second.
+/// most five times a second, thinned to the plot's width: a long run's curve costs the GUI thread
+/// what a screenful of points costs, not what its thousands of steps would (the exports of the data
+/// keep every point).
 class CurveChart : public QWidget
 {
     Q_OBJECT
@@ -67,6 +71,14 @@ public:
 
     /// TensorBoard's smoothing: an exponential moving average debiased by 1 - w^n.
     static std::vector<double> smooth(const std::vector<double> &values, double weight);
+    /// At most about 2 x `columns` points of `points` (in order of x) for drawing: for each of
+    /// `columns` equal x ranges, its lowest and highest point in their order (`extremes`, for a raw
+    /// curve whose spikes must stay visible) or its last point (a smoothed curve). The first and
+    /// last points are always kept; fewer points than 2 x `columns` come back unchanged.
+    static QList<QPointF> thin(const QList<QPointF> &points, int columns, bool extremes);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Curve
