@@ -1,7 +1,12 @@
+#include <algorithm>
+
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 #include "TestCommon.h"
 #include "common/Error.h"
+#include "model/Precision.h"
+#include "model/SiameseNet.h"
 #include "train/Checkpoint.h"
 #include "train/Loss.h"
 #include "train/Optimizer.h"
@@ -30,7 +35,11 @@ public:
     }
     void onEpoch(const EpochMetrics &m) override { epochs.push_back(m); }
     void onFilters(const model::FilterSnapshot &) override { ++filters; }
+    void onStart(const QJsonObject &info) override { started = info; }
+    void onMessage(const QString &message) override { messages << message; }
     std::vector<StepMetrics> steps;
+    QJsonObject started;
+    QStringList messages;
     std::vector<EpochMetrics> epochs;
     int filters = 0;
 
@@ -180,17 +189,26 @@ private Q_SLOTS:
         }
     }
 
+    void exactResume_data()
+    {
+        QTest::addColumn<QString>("precision");
+        QTest::newRow("fp32") << "fp32";
+        QTest::newRow("bf16") << "bf16"; // fp32 where the CPU has no bf16: the same test
+    }
+
     void exactResume()
     {
-        const TrainConfig c = tinyConfig();
-        const QString full = m_tmp.filePath(QStringLiteral("full"));
+        QFETCH(QString, precision);
+        TrainConfig c = tinyConfig();
+        c.precision = precision;
+        const QString full = m_tmp.filePath(QStringLiteral("full-") + precision);
         {
             Trainer t(c, full, m_data);
             QVERIFY(!t.run().failed);
         }
         // The same run stopped mid-epoch in the distorted pass (step 35 of 40 in epoch 1: 1280
         // pairs seen plain and once distorted make 40 batches of 64), then resumed.
-        const QString part = m_tmp.filePath(QStringLiteral("part"));
+        const QString part = m_tmp.filePath(QStringLiteral("part-") + precision);
         {
             Trainer t(c, part, m_data);
             StopAfter obs(&t, 35);
@@ -216,6 +234,45 @@ private Q_SLOTS:
                                     .arg(a[i].step.loss, 0, 'g', 10)));
             QCOMPARE(b[i].step.lr, a[i].step.lr);
         }
+    }
+
+    void bf16TrainsOrSaysWhyNot_data()
+    {
+        QTest::addColumn<bool>("hideBf16");
+        QTest::newRow("this CPU") << false;
+        QTest::newRow("a CPU without bf16") << true;
+    }
+
+    void bf16TrainsOrSaysWhyNot()
+    {
+        QFETCH(bool, hideBf16);
+        if (hideBf16)
+            qputenv("ONESHOT_CPU_BF16", "0");
+        const auto restore = qScopeGuard([] { qunsetenv("ONESHOT_CPU_BF16"); });
+        TrainConfig c = tinyConfig();
+        c.precision = QStringLiteral("bf16");
+        c.epochs = 1;
+        c.device = QStringLiteral("cpu");
+        Trainer t(c, m_tmp.filePath(hideBf16 ? QStringLiteral("bf16-hidden") : QStringLiteral("bf16")), m_data);
+        StopAfter obs(&t, 1 << 30);
+        const TrainResult r = t.run(&obs);
+        QVERIFY2(!r.failed, qPrintable(r.message));
+        const bool bf16 = model::cpuHasBf16();
+        QCOMPARE(bf16, !hideBf16 && model::cpuSummary().contains(QLatin1String("BF16")));
+        QCOMPARE(obs.started[QStringLiteral("precision")].toString(),
+                 bf16 ? QStringLiteral("bf16") : QStringLiteral("fp32"));
+        const bool said = std::any_of(obs.messages.begin(), obs.messages.end(), [](const QString &m) {
+            return m.contains(QLatin1String("bf16")) && m.contains(QLatin1String("fp32"));
+        });
+        QCOMPARE(said, !bf16); // the fall-back says so; a run in bf16 says nothing
+        // The weights stay fp32 (bf16 is the arithmetic, not the storage) and the net learned.
+        QVERIFY(obs.epochs.back().valAccTuned > 0.6);
+        const QString last = m_tmp.filePath(hideBf16 ? QStringLiteral("bf16-hidden") : QStringLiteral("bf16"))
+            + QStringLiteral("/checkpoints/last.pt");
+        model::SiameseNet net(c.model);
+        loadCheckpointTensors(last, net, nullptr);
+        for (const torch::Tensor &p : net->parameters())
+            QCOMPARE(p.scalar_type(), torch::kFloat);
     }
 
     void divergenceIsDetected()

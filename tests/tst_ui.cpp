@@ -10,6 +10,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QUrl>
@@ -25,6 +27,7 @@
 #include "controllers/ModelService.h"
 #include "controllers/TrainingController.h"
 #include "data/Omniglot.h"
+#include "model/Precision.h"
 #include "MainWindow.h"
 #include "pages/ActivationsPage.h"
 #include "pages/BoardPage.h"
@@ -127,6 +130,24 @@ private Q_SLOTS:
         QCOMPARE(m_window->datasetPage()->tree()->topLevelItem(0)->childCount(), 30);
         QCOMPARE(m_window->datasetPage()->tree()->topLevelItem(1)->childCount(), 20);
         QCOMPARE(m_window->datasetPage()->thumbnails()->count(), 20);
+    }
+
+    void precisionIsOfferedWhereTheMachineHasIt()
+    {
+        auto *combo
+            = qobject_cast<QComboBox *>(m_window->trainPage()->configForm()->editor(QStringLiteral("precision")));
+        QVERIFY(combo);
+        auto *items = qobject_cast<QStandardItemModel *>(combo->model());
+        QVERIFY(items);
+        const auto enabled
+            = [&](const char *value) { return items->item(combo->findData(QString::fromLatin1(value)))->isEnabled(); };
+        QVERIFY(enabled("fp32"));
+        QCOMPARE(enabled("bf16"), model::cpuHasBf16() || model::cudaAvailable());
+        QCOMPARE(enabled("fp16"), model::cudaAvailable());
+        // The status bar names the precisions the machine runs.
+        const QString status = m_window->statusBar()->findChildren<QLabel *>().last()->text();
+        QVERIFY2(status.contains(model::cpuHasBf16() ? QLatin1String("fp32 and bf16") : QLatin1String("fp32")),
+                 qPrintable(status));
     }
 
     void chartsThinLongCurvesButKeepTheirShape()

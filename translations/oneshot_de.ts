@@ -1817,6 +1817,26 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <source>%1 has no labelled queries: put each query in a subfolder named after its character</source>
         <translation>%1 hat keine beschrifteten Anfragen: lege jede Anfrage in einen Unterordner mit dem Namen ihres Zeichens</translation>
     </message>
+    <message>
+        <source>unknown CPU</source>
+        <translation>unbekannte CPU</translation>
+    </message>
+    <message>
+        <source>Precision bf16: this CPU has no bfloat16 instructions (AVX-512 BF16 or AMX), where bf16 would be slower than fp32; training in fp32</source>
+        <translation>Genauigkeit bf16: diese CPU hat keine bfloat16-Befehle (AVX-512 BF16 oder AMX), ohne die bf16 langsamer als fp32 wäre; es wird in fp32 trainiert</translation>
+    </message>
+    <message>
+        <source>Precision fp16 runs on CUDA only; on the CPU use bf16 (where the CPU has it): training in fp32</source>
+        <translation>Genauigkeit fp16 läuft nur mit CUDA; auf der CPU bf16 verwenden (wo die CPU es hat): es wird in fp32 trainiert</translation>
+    </message>
+    <message>
+        <source>This CPU has no bfloat16 instructions (AVX-512 BF16 or AMX) and there is no GPU</source>
+        <translation>Diese CPU hat keine bfloat16-Befehle (AVX-512 BF16 oder AMX), und es gibt keine GPU</translation>
+    </message>
+    <message>
+        <source>fp16 runs on a CUDA GPU only</source>
+        <translation>fp16 läuft nur auf einer CUDA-GPU</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -2227,6 +2247,26 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
     <message>
         <source>Write the last checkpoint this often inside an epoch too, so a crash loses minutes rather than an epoch; 0: at the end of each epoch only</source>
         <translation>Den letzten Checkpoint auch innerhalb einer Epoche so oft schreiben, damit ein Absturz Minuten statt einer Epoche kostet; 0: nur am Ende jeder Epoche</translation>
+    </message>
+    <message>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <source>bf16 mixed precision</source>
+        <translation>bf16 gemischte Genauigkeit</translation>
+    </message>
+    <message>
+        <source>fp16 mixed precision (CUDA)</source>
+        <translation>fp16 gemischte Genauigkeit (CUDA)</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Convolutions and matrix products in bfloat16 or float16, the weights and the loss in fp32; bf16 needs a CPU with AVX-512 BF16 or AMX, or a GPU, and falls back to fp32 with a message elsewhere</source>
+        <translation>Faltungen und Matrixprodukte in bfloat16 oder float16, die Gewichte und der Verlust in fp32; bf16 braucht eine CPU mit AVX-512 BF16 oder AMX oder eine GPU und fällt sonst mit einer Meldung auf fp32 zurück</translation>
     </message>
 </context>
 <context>
@@ -3114,10 +3154,6 @@ mittlerer |Unterschied| %2</translation>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <source>CPU · %1 threads · %2</source>
-        <translation>CPU · %1 Threads · %2</translation>
-    </message>
-    <message>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
@@ -3224,6 +3260,22 @@ mittlerer |Unterschied| %2</translation>
     <message>
         <source>Embedding</source>
         <translation>Einbettung</translation>
+    </message>
+    <message>
+        <source>CPU · %1 threads · %2 · %3</source>
+        <translation>CPU · %1 Threads · %2 · %3</translation>
+    </message>
+    <message>
+        <source>fp32 and bf16</source>
+        <translation>fp32 und bf16</translation>
+    </message>
+    <message>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <source>%1 · %2 threads · %3 · training in %4</source>
+        <translation>%1 · %2 Threads · %3 · Training in %4</translation>
     </message>
 </context>
 <context>

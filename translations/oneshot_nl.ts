@@ -1817,6 +1817,26 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <source>%1 has no labelled queries: put each query in a subfolder named after its character</source>
         <translation>%1 heeft geen gelabelde query's: zet elke query in een submap met de naam van zijn teken</translation>
     </message>
+    <message>
+        <source>unknown CPU</source>
+        <translation>onbekende CPU</translation>
+    </message>
+    <message>
+        <source>Precision bf16: this CPU has no bfloat16 instructions (AVX-512 BF16 or AMX), where bf16 would be slower than fp32; training in fp32</source>
+        <translation>Precisie bf16: deze CPU heeft geen bfloat16-instructies (AVX-512 BF16 of AMX), waardoor bf16 trager zou zijn dan fp32; er wordt in fp32 getraind</translation>
+    </message>
+    <message>
+        <source>Precision fp16 runs on CUDA only; on the CPU use bf16 (where the CPU has it): training in fp32</source>
+        <translation>Precisie fp16 werkt alleen met CUDA; gebruik op de CPU bf16 (waar de CPU het heeft): er wordt in fp32 getraind</translation>
+    </message>
+    <message>
+        <source>This CPU has no bfloat16 instructions (AVX-512 BF16 or AMX) and there is no GPU</source>
+        <translation>Deze CPU heeft geen bfloat16-instructies (AVX-512 BF16 of AMX) en er is geen GPU</translation>
+    </message>
+    <message>
+        <source>fp16 runs on a CUDA GPU only</source>
+        <translation>fp16 werkt alleen op een CUDA-GPU</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -2227,6 +2247,26 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
     <message>
         <source>Write the last checkpoint this often inside an epoch too, so a crash loses minutes rather than an epoch; 0: at the end of each epoch only</source>
         <translation>Schrijf het laatste checkpoint ook binnen een epoch zo vaak, zodat een crash minuten kost in plaats van een epoch; 0: alleen aan het eind van elke epoch</translation>
+    </message>
+    <message>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <source>bf16 mixed precision</source>
+        <translation>bf16 gemengde precisie</translation>
+    </message>
+    <message>
+        <source>fp16 mixed precision (CUDA)</source>
+        <translation>fp16 gemengde precisie (CUDA)</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisie</translation>
+    </message>
+    <message>
+        <source>Convolutions and matrix products in bfloat16 or float16, the weights and the loss in fp32; bf16 needs a CPU with AVX-512 BF16 or AMX, or a GPU, and falls back to fp32 with a message elsewhere</source>
+        <translation>Convoluties en matrixproducten in bfloat16 of float16, de gewichten en het verlies in fp32; bf16 vraagt een CPU met AVX-512 BF16 of AMX, of een GPU, en valt elders met een melding terug op fp32</translation>
     </message>
 </context>
 <context>
@@ -3114,10 +3154,6 @@ gemiddeld |verschil| %2</translation>
         <translation>Geen model</translation>
     </message>
     <message>
-        <source>CPU · %1 threads · %2</source>
-        <translation>CPU · %1 threads · %2</translation>
-    </message>
-    <message>
         <source>Model: %1</source>
         <translation>Model: %1</translation>
     </message>
@@ -3224,6 +3260,22 @@ gemiddeld |verschil| %2</translation>
     <message>
         <source>Embedding</source>
         <translation>Inbedding</translation>
+    </message>
+    <message>
+        <source>CPU · %1 threads · %2 · %3</source>
+        <translation>CPU · %1 threads · %2 · %3</translation>
+    </message>
+    <message>
+        <source>fp32 and bf16</source>
+        <translation>fp32 en bf16</translation>
+    </message>
+    <message>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <source>%1 · %2 threads · %3 · training in %4</source>
+        <translation>%1 · %2 threads · %3 · training in %4</translation>
     </message>
 </context>
 <context>

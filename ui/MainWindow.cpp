@@ -31,6 +31,7 @@
 #include "controllers/TrainingController.h"
 #include "data/DataLocator.h"
 #include "data/Omniglot.h"
+#include "model/Precision.h"
 #include "export/Report.h"
 #include "reproduce/Reproduction.h"
 #include "pages/ActivationsPage.h"
@@ -167,7 +168,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusData = new QLabel(tr("No data"), this);
     m_statusModel = new QLabel(tr("No model"), this);
     m_statusDevice = new QLabel(this);
-    m_statusDevice->setText(tr("CPU · %1 threads · %2").arg(QThread::idealThreadCount()).arg(blasName()));
+    m_statusDevice->setToolTip(model::cpuSummary());
+    const auto idleDevice = [this] {
+        m_statusDevice->setText(tr("CPU · %1 threads · %2 · %3")
+                                    .arg(QThread::idealThreadCount())
+                                    .arg(blasName(), model::cpuHasBf16() ? tr("fp32 and bf16") : tr("fp32")));
+    };
+    idleDevice();
+    // While a run trains: its device, threads and precision.
+    connect(m_training, &TrainingController::started, this, [this](const QJsonObject &info) {
+        m_statusDevice->setText(tr("%1 · %2 threads · %3 · training in %4")
+                                    .arg(info[QStringLiteral("device")].toString().toUpper())
+                                    .arg(info[QStringLiteral("threads")].toInt())
+                                    .arg(blasName(), info[QStringLiteral("precision")].toString()));
+    });
+    connect(m_training, &TrainingController::finished, this, idleDevice);
     statusBar()->addWidget(m_statusData, 1);
     statusBar()->addWidget(m_statusModel, 1);
     statusBar()->addPermanentWidget(m_statusDevice);

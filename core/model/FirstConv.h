@@ -12,7 +12,8 @@ namespace oneshot::model {
 /// run time. The results do not depend on the thread count.
 
 /// True when singleChannelConv() can run this layer (CPU, float32, one input channel, input
-/// that needs no gradient, output at least 8 columns wide).
+/// that needs no gradient, output at least 8 columns wide, no autocast: under bf16 autocast
+/// oneDNN's bf16 convolution is faster).
 bool singleChannelConvApplies(const torch::Tensor &input, const torch::Tensor &weight);
 
 /// conv2d(input, weight, bias) with the gradients of weight and bias when they require them.

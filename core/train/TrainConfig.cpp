@@ -163,6 +163,17 @@ void addRunSettings(SettingList<TrainConfig> &l)
                     QT_TRANSLATE_NOOP("oneshot::Settings", "CUDA")})
             .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Device"))
             .group("run"));
+    l.push_back(field("precision", &C::precision)
+                    .oneOf({QStringLiteral("fp32"), QStringLiteral("bf16"), QStringLiteral("fp16")},
+                           {QT_TRANSLATE_NOOP("oneshot::Settings", "fp32"),
+                            QT_TRANSLATE_NOOP("oneshot::Settings", "bf16 mixed precision"),
+                            QT_TRANSLATE_NOOP("oneshot::Settings", "fp16 mixed precision (CUDA)")})
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Precision"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                           "Convolutions and matrix products in bfloat16 or float16, the weights and "
+                                           "the loss in fp32; bf16 needs a CPU with AVX-512 BF16 or AMX, or a GPU, "
+                                           "and falls back to fp32 with a message elsewhere"))
+                    .group("run"));
     l.push_back(field("threads", &C::threads)
                     .range(0, 1024)
                     .label(QT_TRANSLATE_NOOP("oneshot::Settings", "CPU threads"))

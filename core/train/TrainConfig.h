@@ -77,9 +77,12 @@ struct TrainConfig
     double minutes = 0; ///< time budget; 0: none
     std::uint64_t seed = 42;
     QString device = QStringLiteral("auto"); ///< auto, cpu, cuda
-    int threads = 0;                         ///< torch intra-op threads; 0: all cores
-    int loaderThreads = 1;                   ///< threads preparing batches ahead
-    int logEvery = 10;                       ///< a metrics row every N optimiser steps
+    /// fp32; bf16 (autocast: convolutions and matrix products in bfloat16, where the CPU has
+    /// bf16 instructions, or on CUDA); fp16 (CUDA). Master weights, gradients and loss stay fp32.
+    QString precision = QStringLiteral("fp32");
+    int threads = 0;       ///< torch intra-op threads; 0: all cores
+    int loaderThreads = 1; ///< threads preparing batches ahead
+    int logEvery = 10;     ///< a metrics row every N optimiser steps
     /// Also write checkpoints/last.pt this often inside an epoch, so a crash loses minutes, not an
     /// epoch (0: only at the end of each epoch).
     double checkpointMinutes = 5;

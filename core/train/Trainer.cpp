@@ -16,6 +16,7 @@
 #include "data/PairSampler.h"
 #include "data/Protocol.h"
 #include "model/Device.h"
+#include "model/Precision.h"
 #include "model/SiameseNet.h"
 #include "train/Checkpoint.h"
 #include "train/FinalTest.h"
@@ -120,6 +121,7 @@ private:
     data::Protocol m_protocol;
     EarlyStopping m_stopping;
     torch::Device m_device{torch::kCPU};
+    QString m_precision = QStringLiteral("fp32"); ///< the precision used (the setting's, or fp32)
     std::optional<data::PairSampler> m_sampler;
     data::BatchPlan m_plan;
     std::optional<Validation> m_validation;
@@ -146,6 +148,10 @@ void Trainer::Run::setUp()
         m_folder.refuseIfNotEmpty(); // before the data is loaded, which takes a while
     torch::set_num_threads(defaultThreads(m_cfg.threads));
     m_device = model::chooseDevice(m_cfg.device);
+    const model::PrecisionChoice precision = model::choosePrecision(m_cfg.precision, m_device);
+    m_precision = precision.used;
+    if (!precision.note.isEmpty())
+        m_obs.onMessage(precision.note);
     if (!m_owner.m_data) {
         m_obs.onMessage(QObject::tr("Loading Omniglot from %1").arg(m_cfg.dataFolder));
         m_owner.m_data = std::make_shared<data::Omniglot>(
@@ -177,6 +183,7 @@ void Trainer::Run::setUp()
     m_obs.onStart(
         {{QStringLiteral("device"), m_device.is_cuda() ? QStringLiteral("cuda") : QStringLiteral("cpu")},
          {QStringLiteral("threads"), torch::get_num_threads()},
+         {QStringLiteral("precision"), m_precision},
          {QStringLiteral("parameters"), static_cast<double>(m_net->parameterCount())},
          {QStringLiteral("model"), m_cfg.model.summary()},
          {QStringLiteral("protocol"), m_protocol.description},
@@ -275,9 +282,21 @@ bool Trainer::Run::step(const data::Batch &batch)
         return torch::from_blob(const_cast<float *>(v.data()), {n, 1, side, side}).to(m_device);
     };
     m_optimizer->zero_grad();
-    const torch::Tensor h = m_net->embed(torch::cat({input(batch.left), input(batch.right)}, 0));
-    const torch::Tensor left = h.narrow(0, 0, n), right = h.narrow(0, n, n);
-    const torch::Tensor logits = m_net->score(left, right);
+    torch::Tensor left;
+    torch::Tensor right;
+    torch::Tensor logits;
+    {
+        const model::AutocastScope autocast(m_precision, m_device);
+        const torch::Tensor h = m_net->embed(torch::cat({input(batch.left), input(batch.right)}, 0));
+        left = h.narrow(0, 0, n);
+        right = h.narrow(0, n, n);
+        logits = m_net->score(left, right);
+    }
+    if (logits.scalar_type() != torch::kFloat) { // the loss in fp32 (bf16 has 8 bits of mantissa)
+        left = left.to(torch::kFloat);
+        right = right.to(torch::kFloat);
+        logits = logits.to(torch::kFloat);
+    }
     const LossValue loss = (*m_loss)(m_net, left, right, logits, batch);
     const double total = loss.total.item<double>();
     if (!std::isfinite(total)) {

@@ -1,5 +1,6 @@
 #include "pages/TrainPage.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFormLayout>
@@ -10,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 
 #include "ImageConvert.h"
@@ -19,6 +21,7 @@
 #include "data/Distortion.h"
 #include "common/AppSettings.h"
 #include "data/Omniglot.h"
+#include "model/Precision.h"
 #include "train/ConfigForm.h"
 #include "train/DefaultModel.h"
 #include "train/LrSchedule.h"
@@ -37,6 +40,27 @@ QString defaultRunFolder()
                                + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
+/// The precisions this machine runs: bf16 where the CPU has bf16 instructions or a GPU is
+/// there, fp16 on a GPU; the others stay listed, greyed, with the reason.
+void offerPrecisions(ConfigForm *form)
+{
+    auto *combo = qobject_cast<QComboBox *>(form->editor(QStringLiteral("precision")));
+    auto *items = combo ? qobject_cast<QStandardItemModel *>(combo->model()) : nullptr;
+    if (!items)
+        return;
+    const bool cuda = model::cudaAvailable();
+    const auto offer = [&](const QString &value, bool available, const QString &why) {
+        QStandardItem *item = items->item(combo->findData(value));
+        if (!item || available)
+            return;
+        item->setEnabled(false);
+        item->setToolTip(why);
+    };
+    offer(QStringLiteral("bf16"), cuda || model::cpuHasBf16(),
+          QObject::tr("This CPU has no bfloat16 instructions (AVX-512 BF16 or AMX) and there is no GPU"));
+    offer(QStringLiteral("fp16"), cuda, QObject::tr("fp16 runs on a CUDA GPU only"));
+}
+
 } // namespace
 
 TrainPage::TrainPage(TrainingController *controller, QWidget *parent)
@@ -44,6 +68,7 @@ TrainPage::TrainPage(TrainingController *controller, QWidget *parent)
     , m_controller(controller)
 {
     m_form = new ConfigForm;
+    offerPrecisions(m_form);
     m_lrPreview = new CurveChart(tr("Learning rate preview"), tr("lr"));
     m_lrPreview->addCurve(tr("lr"), QColor(0x2a, 0x7a, 0xb9), false);
     m_lrPreview->setControlsVisible(false);
