@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <limits>
 
 #include <QJsonDocument>
 #include <QScopeGuard>
@@ -9,6 +10,7 @@
 #include "model/SiameseNet.h"
 #include "train/Checkpoint.h"
 #include "train/Loss.h"
+#include "train/LossScaler.h"
 #include "train/Optimizer.h"
 #include "train/RunFolder.h"
 #include "train/Trainer.h"
@@ -273,6 +275,52 @@ private Q_SLOTS:
         loadCheckpointTensors(last, net, nullptr);
         for (const torch::Tensor &p : net->parameters())
             QCOMPARE(p.scalar_type(), torch::kFloat);
+    }
+
+    void lossScalerKeepsSmallFp16GradientsAndSkipsOverflows()
+    {
+        // A gradient of 1e-8 on its way through a float16 activation flushes to zero (fp16's
+        // smallest subnormal is 6e-8); scaled by 65536 it passes, and divided back in fp32 it is
+        // 1e-8 again.
+        const auto gradient = [](const LossScaler &scaler) {
+            const torch::Tensor w = torch::ones({4}).requires_grad_();
+            const torch::Tensor a = w.to(torch::kHalf) * torch::full({4}, 1e-4, torch::kHalf);
+            scaler.scaled(a.to(torch::kFloat).sum() * 1e-4).backward();
+            const bool finite = scaler.unscale({w});
+            return std::make_pair(finite, w.grad()[0].item<double>());
+        };
+        const LossScaler off(false);
+        QCOMPARE(off.scale(), 1.0);
+        const auto [offFinite, offGrad] = gradient(off);
+        QVERIFY(offFinite);
+        QCOMPARE(offGrad, 0.0); // lost, as fp16 training without scaling would lose it
+        const LossScaler on(true);
+        const auto [onFinite, onGrad] = gradient(on);
+        QVERIFY(onFinite);
+        QVERIFY2(std::abs(onGrad - 1e-8) < 1e-10, qPrintable(QString::number(onGrad)));
+
+        // An overflow: the step is skipped and the scale halves; good steps in a row double it.
+        LossScaler scaler(true, 1024.0, 3);
+        const torch::Tensor w = torch::ones({2}).requires_grad_();
+        w.mutable_grad() = torch::tensor({1.0f, std::numeric_limits<float>::infinity()});
+        QVERIFY(!scaler.unscale({w}));
+        scaler.update(false);
+        QCOMPARE(scaler.scale(), 512.0);
+        for (int i = 0; i < 3; ++i)
+            scaler.update(true);
+        QCOMPARE(scaler.scale(), 1024.0);
+        scaler.update(true);
+        // A resumed run scales as the uninterrupted one would.
+        LossScaler resumed(true, 65536.0, 3); // the interval is the program's, not the state's
+        resumed.setState(scaler.state());
+        QCOMPARE(resumed.scale(), 1024.0);
+        resumed.update(true);
+        resumed.update(true);
+        QCOMPARE(resumed.scale(), 2048.0);
+        CheckpointState st;
+        st.config = tinyConfig();
+        st.lossScale = scaler.state();
+        QCOMPARE(CheckpointState::fromJson(st.toJson()).lossScale, scaler.state());
     }
 
     void divergenceIsDetected()

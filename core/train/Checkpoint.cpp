@@ -73,7 +73,8 @@ QJsonObject CheckpointState::toJson() const
             {QStringLiteral("window_term_sums"), termSums},
             {QStringLiteral("epoch_loss_sum"), epochLossSum},
             {QStringLiteral("epoch_steps"), epochSteps},
-            {QStringLiteral("best_figures"), bestFigures}};
+            {QStringLiteral("best_figures"), bestFigures},
+            {QStringLiteral("loss_scale"), lossScale}};
 }
 
 CheckpointState CheckpointState::fromJson(const QJsonObject &o)
@@ -99,6 +100,7 @@ CheckpointState CheckpointState::fromJson(const QJsonObject &o)
     s.epochLossSum = o.value(QStringLiteral("epoch_loss_sum")).toDouble();
     s.epochSteps = o.value(QStringLiteral("epoch_steps")).toInt();
     s.bestFigures = o.value(QStringLiteral("best_figures")).toObject();
+    s.lossScale = o.value(QStringLiteral("loss_scale")).toObject();
     return s;
 }
 

@@ -32,6 +32,7 @@ struct CheckpointState
     double epochLossSum = 0;            ///< loss summed over the epoch so far
     int epochSteps = 0;
     QJsonObject bestFigures; ///< validation figures of the best epoch
+    QJsonObject lossScale;   ///< the fp16 loss scaler's state (LossScaler::state); empty otherwise
 
     QJsonObject toJson() const;
     static CheckpointState fromJson(const QJsonObject &json);

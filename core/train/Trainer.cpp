@@ -21,6 +21,7 @@
 #include "train/Checkpoint.h"
 #include "train/FinalTest.h"
 #include "train/Loss.h"
+#include "train/LossScaler.h"
 #include "train/LrSchedule.h"
 #include "train/Optimizer.h"
 #include "train/RunFolder.h"
@@ -130,6 +131,7 @@ private:
     std::optional<LrScaler> m_lr;
     std::optional<LrSchedule> m_schedule;
     std::optional<Loss> m_loss;
+    std::optional<LossScaler> m_scaler; ///< fp16 only
     CheckpointState m_st;
     TrainResult m_result;
 
@@ -203,6 +205,7 @@ void Trainer::Run::setUpModel()
     m_lr.emplace(*m_optimizer);
     m_schedule.emplace(m_cfg.scheduler, m_cfg.optimizer.lr, m_cfg.epochs);
     m_loss.emplace(m_cfg.loss);
+    m_scaler.emplace(m_precision == QLatin1String("fp16"));
 
     m_st.config = m_cfg;
     m_st.sampler.seed = m_cfg.seed;
@@ -222,6 +225,7 @@ void Trainer::Run::setUpModel()
     if (!loadCheckpointTensors(last, m_net, m_optimizer.get()))
         m_obs.onMessage(QObject::tr("%1 holds no optimiser state: the optimiser starts afresh").arg(last));
     m_schedule->setState(m_st.schedule);
+    m_scaler->setState(m_st.lossScale);
     m_folder.reopen(m_st.step, m_st.epoch);
     m_obs.onMessage(QObject::tr("Resuming at epoch %1, step %2").arg(m_st.epoch + 1).arg(m_st.step));
 }
@@ -310,8 +314,13 @@ bool Trainer::Run::step(const data::Batch &batch)
         return false;
     }
     if (loss.total.requires_grad()) {
-        loss.total.backward();
-        m_optimizer->step();
+        m_scaler->scaled(loss.total).backward();
+        const bool finite = m_scaler->unscale(m_net->parameters()); // fp16 overflow: skip the step
+        if (finite)
+            m_optimizer->step();
+        m_scaler->update(finite);
+        if (m_scaler->enabled())
+            m_st.lossScale = m_scaler->state();
     }
     // A collapsed net gives every pair the same score: its logits stop varying.
     m_flatSteps = logits.detach().std().item<double>() < 1e-6 ? m_flatSteps + 1 : 0;
