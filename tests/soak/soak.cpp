@@ -50,6 +50,15 @@ namespace {
 
 std::atomic<int> g_warnings{0};
 QByteArray g_activity = "idle"; ///< what the driver did last, for the gaps' causes
+/// The program's last event (an epoch, a model loaded, a board scored, ...) and when it came, for
+/// the causes of gaps the driver did not start: a gap within 150 ms after one is put down to it.
+QByteArray g_event;
+QElapsedTimer g_eventClock;
+void noteEvent(const char *name)
+{
+    g_event = name;
+    g_eventClock.start();
+}
 QtMessageHandler g_previousHandler = nullptr;
 
 void countWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -88,8 +97,12 @@ public:
             m_worst = std::max(m_worst, gap);
             if (gap > 50'000'000)
                 ++m_over50;
-            if (gap > 20'000'000) // the long gaps, by what the driver did just before
-                m_causes[QString::fromLatin1(g_activity)].push_back(gap / 1e6);
+            if (gap > 20'000'000) { // the long gaps, by what the driver or the program did just before
+                QByteArray cause = g_activity;
+                if (cause == "idle" && !g_event.isEmpty() && g_eventClock.isValid() && g_eventClock.elapsed() < 150)
+                    cause += ", after " + g_event;
+                m_causes[QString::fromLatin1(cause)].push_back(gap / 1e6);
+            }
             g_activity = "idle";
             ++m_ticks;
         });
@@ -263,7 +276,15 @@ int main(int argc, char *argv[])
     QObject::connect(window.boardPage()->pad(), &DrawingPad::refused, [&] { ++refusals; });
     QObject::connect(window.boardPage(), &BoardPage::scored, [&] { ++boardScores; });
     QObject::connect(window.embeddingPage(), &EmbeddingPage::mapped, [&] { ++maps; });
-    QObject::connect(window.training(), &TrainingController::steps, [&](const auto &batch) { steps += batch.size(); });
+    QObject::connect(window.training(), &TrainingController::steps, [&](const auto &batch) {
+        steps += batch.size();
+        noteEvent("training steps");
+    });
+    QObject::connect(window.training(), &TrainingController::epoch, [] { noteEvent("an epoch"); });
+    QObject::connect(window.training(), &TrainingController::filters, [] { noteEvent("filters"); });
+    QObject::connect(window.models(), &ModelService::modelChanged, [] { noteEvent("a model loaded"); });
+    QObject::connect(window.boardPage(), &BoardPage::scored, [] { noteEvent("the board scored"); });
+    QObject::connect(window.embeddingPage(), &EmbeddingPage::mapped, [] { noteEvent("a map drawn"); });
 
     QTimer minuteTimer;
     minuteTimer.setInterval(60000);
