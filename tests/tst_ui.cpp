@@ -610,6 +610,24 @@ private Q_SLOTS:
         for (int c = 0; c < runs->oneShotChart()->curveCount(); ++c)
             fixtureShown = fixtureShown || runs->oneShotChart()->points(c).size() == 2;
         QVERIFY(fixtureShown);
+        // The same runs again update the chart's curves; no new chart is built.
+        CurveChart *chart = runs->oneShotChart();
+        runs->selectAll();
+        QCOMPARE(runs->oneShotChart(), chart);
+        // A run shown while the page is hidden (a training run after each epoch) waits for the
+        // page to be shown.
+        const QString second = m_tmp.filePath(QStringLiteral("second run"));
+        QDir().mkpath(second);
+        for (const char *file : {"config.json", "metrics.csv"})
+            QVERIFY(QFile::copy(QDir(m_fixtureRun).filePath(QString::fromLatin1(file)),
+                                QDir(second).filePath(QString::fromLatin1(file))));
+        m_window->showPage(QStringLiteral("data"));
+        runs->showRun(second);
+        QCOMPARE(runs->oneShotChart(), chart);
+        m_window->showPage(QStringLiteral("runs"));
+        QVERIFY(runs->oneShotChart() != chart);
+        QCOMPARE(runs->oneShotChart()->curveCount(), 1);
+        QCOMPARE(runs->oneShotChart()->points(0).size(), std::size_t(2));
         QVERIFY(runs->exportTableCsv(m_tmp.filePath(QStringLiteral("runs.csv"))));
     }
 

@@ -130,7 +130,7 @@ RunsPage::RunsPage(QWidget *parent)
         m_metric[side]->setCurrentIndex(
             m_metric[side]->findData(side == 0 ? QStringLiteral("val_oneshot") : QStringLiteral("loss")));
         m_metric[side]->setToolTip(tr("The metric this chart overlays for the selected runs"));
-        connect(m_metric[side], &QComboBox::currentIndexChanged, this, &RunsPage::updateCharts);
+        connect(m_metric[side], &QComboBox::currentIndexChanged, this, &RunsPage::chartsChanged);
         CurveChart *&chart = side == 0 ? m_oneShot : m_loss;
         chart = new CurveChart(m_metric[side]->currentText(), m_metric[side]->currentText());
         columnLayout->addWidget(m_metric[side]);
@@ -167,7 +167,7 @@ RunsPage::RunsPage(QWidget *parent)
         if (!path.isEmpty())
             m_status->setText(exportTableCsv(path) ? tr("Wrote %1").arg(path) : tr("Cannot write %1").arg(path));
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RunsPage::updateCharts);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RunsPage::chartsChanged);
 
     for (const QString &dir : AppSettings::recentRuns())
         if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("metrics.csv"))))
@@ -246,7 +246,22 @@ void RunsPage::showRun(const QString &folder)
         return;
     const int row = static_cast<int>(m_runs.indexOf(QFileInfo(folder).absoluteFilePath()));
     m_table->selectRow(row);
-    updateCharts();
+    chartsChanged();
+}
+
+void RunsPage::chartsChanged()
+{
+    if (isVisible())
+        updateCharts();
+    else
+        m_chartsStale = true;
+}
+
+void RunsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_chartsStale)
+        updateCharts();
 }
 
 QStringList RunsPage::selectedRuns() const
@@ -279,9 +294,20 @@ void RunsPage::updateCharts()
             m_status->setText(e.message());
         }
     }
+    m_chartsStale = false;
     for (int side = 0; side < 2; ++side) {
         CurveChart *&chart = side == 0 ? m_oneShot : m_loss;
         const QString metric = m_metric[side]->currentData().toString();
+        QString key = metric;
+        for (int row : rows)
+            key += QLatin1Char('\n') + m_runs[row];
+        if (key == m_chartKey[side] && chart->curveCount() == static_cast<int>(metrics.size())) {
+            // The same curves with new points (a run that trained on): no new chart.
+            for (std::size_t i = 0; i < metrics.size(); ++i)
+                chart->setCurve(static_cast<int>(i), metricCurve(metrics[i], metric));
+            continue;
+        }
+        m_chartKey[side] = key;
         const bool perEpoch = metric.startsWith(QLatin1String("val_"));
         auto *fresh
             = new CurveChart(tr("%1, selected runs").arg(m_metric[side]->currentText()), m_metric[side]->currentText());

@@ -24,7 +24,8 @@ public:
 
     /// Adds a run folder; returns false (and says why in the status line) if it is not one.
     bool addRun(const QString &folder);
-    /// Adds (or refreshes) a run and selects it, so its curves show.
+    /// Adds (or refreshes) a run and selects it, so its curves show (on a hidden page, when it is
+    /// next shown: a training run calls this after every epoch).
     void showRun(const QString &folder);
     int runCount() const;
     QStringList runs() const { return m_runs; }
@@ -37,8 +38,15 @@ Q_SIGNALS:
     /// The user asked to look at a run's model (its best checkpoint).
     void useModel(const QString &checkpoint);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refreshRow(int row);
+    /// The selection or a run changed: the charts now, or when the page is next shown.
+    void chartsChanged();
+    /// Redraws both charts from the selected runs' metrics.csv: the same runs and metric update the
+    /// charts' curves; others build new charts.
     void updateCharts();
 
     QStringList m_runs;
@@ -48,6 +56,8 @@ private:
     CurveChart *m_oneShot = nullptr;
     CurveChart *m_loss = nullptr;
     QComboBox *m_metric[2] = {nullptr, nullptr};
+    QString m_chartKey[2]; ///< the metric and runs each chart shows
+    bool m_chartsStale = false;
 };
 
 } // namespace oneshot::ui
