@@ -20,8 +20,11 @@
 #include <QStatusBar>
 #include <QStyleFactory>
 #include <QThread>
+#include <QThreadPool>
+#include <QTimer>
 
 #include "FutureError.h"
+#include "common/Allocator.h"
 #include "common/AppSettings.h"
 #include "common/AtomicFile.h"
 #include "common/Error.h"
@@ -111,6 +114,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_training = new TrainingController(this);
     m_models = new ModelService(this);
     m_dataController = new DataController(this);
+    // Freed memory goes back to the system every half minute, off the GUI thread (see
+    // core/common/Allocator.h).
+    auto *trim = new QTimer(this);
+    trim->setInterval(30000);
+    connect(trim, &QTimer::timeout, this, [] { QThreadPool::globalInstance()->start([] { releaseFreedMemory(); }); });
+    trim->start();
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

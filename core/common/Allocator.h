@@ -25,4 +25,16 @@ inline void keepFreedMemory()
 #endif
 }
 
+/// Hands the freed memory in the heap back to the kernel (glibc's malloc_trim: the free top of
+/// every arena, and the free pages inside them). The GUI calls it every half minute on a worker
+/// thread: its one-off jobs (an embedding map, a confusion matrix, a board of your own
+/// characters) land in whichever arena is free and would otherwise leave each arena at its own
+/// high-water mark; the next training step faults in what it needs again, once.
+inline void releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
 } // namespace oneshot
