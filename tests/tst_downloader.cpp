@@ -1,3 +1,5 @@
+#include <atomic>
+
 #include <QCryptographicHash>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -60,7 +62,7 @@ public:
 
 private:
     QString m_root;
-    quint16 m_port = 0;
+    std::atomic<quint16> m_port{0}; // written by the server's thread, read by the test's
     QSemaphore m_ready;
 };
 
