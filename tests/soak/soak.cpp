@@ -109,6 +109,8 @@ public:
         m_clock.start();
         m_timer.start();
     }
+    /// Ends the measurement (before the program shuts down, which may wait for training to stop).
+    void stop() { m_timer.stop(); }
     double worstMs() const { return m_worst / 1e6; }
     double takeMinute()
     {
@@ -324,6 +326,9 @@ int main(int argc, char *argv[])
     window.loadData(parser.value(QStringLiteral("data")));
 
     const int code = app.exec();
+    // Shutting down (stopping the training run) is not part of the soak's pauses.
+    if (probe)
+        probe->stop();
     actionTimer.stop();
     minuteTimer.stop();
     window.training()->stop();
