@@ -1170,10 +1170,6 @@ Befehle:
         <translation>Maschine</translation>
     </message>
     <message>
-        <source>%1, %2 threads (%3); %4</source>
-        <translation>%1, %2 Threads (%3); %4</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -1836,6 +1832,10 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
     <message>
         <source>fp16 runs on a CUDA GPU only</source>
         <translation>fp16 läuft nur auf einer CUDA-GPU</translation>
+    </message>
+    <message>
+        <source>%1, %2 threads; %3</source>
+        <translation>%1, %2 Threads; %3</translation>
     </message>
 </context>
 <context>

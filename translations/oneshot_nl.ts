@@ -1170,10 +1170,6 @@ Opdrachten:
         <translation>Machine</translation>
     </message>
     <message>
-        <source>%1, %2 threads (%3); %4</source>
-        <translation>%1, %2 threads (%3); %4</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
@@ -1836,6 +1832,10 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
     <message>
         <source>fp16 runs on a CUDA GPU only</source>
         <translation>fp16 werkt alleen op een CUDA-GPU</translation>
+    </message>
+    <message>
+        <source>%1, %2 threads; %3</source>
+        <translation>%1, %2 threads; %3</translation>
     </message>
 </context>
 <context>

@@ -178,18 +178,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusModel = new QLabel(tr("No model"), this);
     m_statusDevice = new QLabel(this);
     m_statusDevice->setToolTip(model::cpuSummary());
-    const auto idleDevice = [this] {
+    const QString blas = blasName(); // read from /proc/self/maps once, not at every run's start and end
+    const auto idleDevice = [this, blas] {
         m_statusDevice->setText(tr("CPU · %1 threads · %2 · %3")
                                     .arg(QThread::idealThreadCount())
-                                    .arg(blasName(), model::cpuHasBf16() ? tr("fp32 and bf16") : tr("fp32")));
+                                    .arg(blas, model::cpuHasBf16() ? tr("fp32 and bf16") : tr("fp32")));
     };
     idleDevice();
     // While a run trains: its device, threads and precision.
-    connect(m_training, &TrainingController::started, this, [this](const QJsonObject &info) {
+    connect(m_training, &TrainingController::started, this, [this, blas](const QJsonObject &info) {
         m_statusDevice->setText(tr("%1 · %2 threads · %3 · training in %4")
                                     .arg(info[QStringLiteral("device")].toString().toUpper())
                                     .arg(info[QStringLiteral("threads")].toInt())
-                                    .arg(blasName(), info[QStringLiteral("precision")].toString()));
+                                    .arg(blas, info[QStringLiteral("precision")].toString()));
     });
     connect(m_training, &TrainingController::finished, this, idleDevice);
     statusBar()->addWidget(m_statusData, 1);

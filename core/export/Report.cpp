@@ -26,6 +26,7 @@
 #include "export/FilterGrid.h"
 #include "export/ModelExport.h"
 #include "export/Plot.h"
+#include "model/Precision.h"
 #include "reproduce/ExperimentTable.h"
 #include "train/Checkpoint.h"
 #include "train/Metrics.h"
@@ -56,20 +57,6 @@ QJsonObject readJson(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-/// The value of the first "key : value" line of a file such as /proc/cpuinfo (whose size reads
-/// as 0, so it is read to its end rather than to its size).
-QString firstValueOf(const QString &path, const QString &key)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
-    for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
-        if (line.startsWith(key))
-            return line.section(QLatin1Char(':'), 1).trimmed();
-    }
-    return {};
 }
 
 QString stopReasonText(const QString &reason)
@@ -150,14 +137,6 @@ void Builder::chart(const Plot &plot)
 
 void Builder::header()
 {
-    const QString cpu = firstValueOf(QStringLiteral("/proc/cpuinfo"), QStringLiteral("model name"));
-    const QStringList flags
-        = firstValueOf(QStringLiteral("/proc/cpuinfo"), QStringLiteral("flags")).split(QLatin1Char(' '));
-    QStringList vector;
-    for (const char *f : {"avx2", "avx512f", "avx512_bf16", "amx_tile"}) {
-        if (flags.contains(QLatin1String(f)))
-            vector << QString::fromLatin1(f);
-    }
     m_body += QStringLiteral("<h1>%1</h1>\n<table class=\"facts\">\n").arg(QObject::tr("Oneshot Studio report"));
     const std::pair<QString, QString> facts[] = {
         {QObject::tr("Written"), QDateTime::currentDateTime().toString(Qt::ISODate)},
@@ -165,10 +144,10 @@ void Builder::header()
          QStringLiteral("Oneshot Studio %1 (%2), LibTorch %3")
              .arg(QStringLiteral(ONESHOT_VERSION), QStringLiteral(ONESHOT_COMMIT), QStringLiteral(TORCH_VERSION))},
         {QObject::tr("Machine"),
-         QObject::tr("%1, %2 threads (%3); %4")
-             .arg(cpu.isEmpty() ? QSysInfo::currentCpuArchitecture() : cpu)
+         QObject::tr("%1, %2 threads; %3")
+             .arg(model::cpuSummary())
              .arg(QThread::idealThreadCount())
-             .arg(vector.join(QLatin1String(", ")), QSysInfo::prettyProductName())},
+             .arg(QSysInfo::prettyProductName())},
         {QObject::tr("Data"), m_input.dataFolder.isEmpty() ? QObject::tr("not given") : m_input.dataFolder},
     };
     for (const auto &[k, v] : facts)
