@@ -388,9 +388,21 @@ private Q_SLOTS:
         QVERIFY(svgFile.readAll().contains("<svg"));
         QVERIFY(!page->exportPng(m_tmp.filePath(QStringLiteral("no such folder/embedding.png"))));
 
-        // Your characters: the support folder the board test made, 5 characters of 3 drawings.
+        // A map made while the page is hidden is drawn when the page is shown, or when exported.
+        m_window->showPage(QStringLiteral("train"));
         page->setTsne(false);
         QVERIFY(mapped.wait(60000));
+        QVERIFY(!page->mapDrawn());
+        m_window->showPage(QStringLiteral("embedding"));
+        QVERIFY(page->mapDrawn());
+        m_window->showPage(QStringLiteral("train"));
+        page->setColourByCharacter(true);
+        QVERIFY(!page->mapDrawn());
+        QVERIFY(page->exportPng(png));
+        QVERIFY(page->mapDrawn());
+        m_window->showPage(QStringLiteral("embedding"));
+
+        // Your characters: the support folder the board test made, 5 characters of 3 drawings.
         page->openSupportSet(m_tmp.filePath(QStringLiteral("my characters")));
         QVERIFY(mapped.wait(60000));
         QCOMPARE(page->pointCount(), 15);

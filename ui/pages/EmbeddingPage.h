@@ -49,18 +49,25 @@ public:
 
     int pointCount() const { return static_cast<int>(m_map.points.size()); }
     double neighboursKept() const { return m_map.neighboursKept; }
+    /// Whether the current map is drawn; a map made while the page is hidden waits to be shown.
+    bool mapDrawn() const { return !m_map.points.empty() && !m_drawPending; }
     /// Selects a point as a click does; the neighbour list fills.
     void selectPoint(int index);
     /// The nearest neighbours of the selected point: (index, L1 distance), nearest first.
     const std::vector<std::pair<int, double>> &neighbours() const { return m_neighbours; }
     QString pointLabel(int index) const;
     QString caption() const;
-    bool exportPng(const QString &path) const;
-    bool exportSvg(const QString &path) const;
+    /// Export the map (drawn first if the page is hidden); false if there is none or the file
+    /// cannot be written.
+    bool exportPng(const QString &path);
+    bool exportSvg(const QString &path);
 
 Q_SIGNALS:
     void mapped();
     void failed(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Item
@@ -74,7 +81,10 @@ private:
     };
 
     void compute();
+    /// Draws the map, or, while the page is hidden, marks it to be drawn when shown.
     void draw();
+    /// Draws the map whether or not the page is shown.
+    void drawNow();
     void showNeighbours();
     void exportDialog();
     /// Reads the items' images and makes their thumbnails in the background, then maps them.
@@ -96,6 +106,7 @@ private:
     ModelService::EmbeddingMap m_map;
     std::vector<std::pair<int, double>> m_neighbours;
     int m_selected = -1;
+    bool m_drawPending = false; ///< a map arrived while the page was hidden
     quint64 m_itemsVersion = 0; ///< counts the sets shown
     quint64 m_mapVersion = 0;   ///< the set the map under way is of
     QFutureWatcher<ModelService::EmbeddingMap> m_watcher;

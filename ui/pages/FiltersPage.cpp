@@ -116,7 +116,8 @@ void FiltersPage::addSnapshot(const model::FilterSnapshot &s)
     m_epoch->setRange(0, static_cast<int>(m_history.size()) - 1);
     if (m_live->isChecked())
         m_epoch->setValue(m_epoch->maximum());
-    render();
+    if (isVisible()) // a hidden page renders when shown: snapshots come every few seconds
+        render();
 }
 
 void FiltersPage::clearHistory()
