@@ -25,5 +25,10 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # Instrumented code runs several times slower: QtTest's 5-minute limit per test would cut it short.
 export QTEST_FUNCTION_TIMEOUT=3600000
 export TSAN_OPTIONS=suppressions=$supp/tsan.supp:halt_on_error=1:second_deadlock_stack=1:report_signal_unsafe=0
+# LibTorch, OpenBLAS and oneDNN run their operations on one thread under TSan (computeThreads
+# caps every request at OMP_NUM_THREADS): libgomp is not instrumented, so its workers reading what
+# the calling thread wrote before a parallel region look like races. Our own threads (the batch
+# queue, loaders, the GUI's jobs) still run as many as they would.
+if [ "$mode" = tsan ]; then export OMP_NUM_THREADS=1; fi
 # The style, package and translation checks test no code of ours under a sanitizer.
 ctest --test-dir "$build" -j 2 --timeout 3600 --output-on-failure -E '^(format|deb_package|tst_translations)$' "$@"

@@ -1,3 +1,4 @@
+#include "common/Parallel.h"
 #include "TestCommon.h"
 #include "data/OneShotTasks.h"
 #include "eval/Baselines.h"
@@ -31,7 +32,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        torch::set_num_threads(2);
+        torch::set_num_threads(computeThreads(2));
         m_runs = data::loadRunSet(test::dataFile(QStringLiteral("all_runs.zip")));
     }
 

@@ -6,6 +6,7 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include "common/Parallel.h"
 #include "TestCommon.h"
 #include "common/Error.h"
 #include "export/ModelExport.h"
@@ -17,7 +18,7 @@ class TestExport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { torch::set_num_threads(2); }
+    void initTestCase() { torch::set_num_threads(computeThreads(2)); }
 
     void pythonRoundTrip_data()
     {

@@ -10,6 +10,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <torch/torch.h>
 
+#include "common/Parallel.h"
 #include "TestCommon.h"
 #include "ZipWriter.h"
 #include "common/Error.h"
@@ -56,7 +57,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        torch::set_num_threads(2);
+        torch::set_num_threads(computeThreads(2));
         m_eval = data::Omniglot::load(test::dataDir(), data::Omniglot::Evaluation, 2);
         // The user's layout: a folder per character, images under their own names, as JPEG
         // for the support set (any format) and PNG for the queries.

@@ -1,5 +1,6 @@
 #include <ATen/autocast_mode.h>
 
+#include "common/Parallel.h"
 #include "TestCommon.h"
 #include "common/Error.h"
 #include "model/FirstConv.h"
@@ -15,7 +16,7 @@ class TestModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { torch::set_num_threads(2); }
+    void initTestCase() { torch::set_num_threads(computeThreads(2)); }
 
     void parameterCounts_data()
     {
@@ -199,8 +200,27 @@ private Q_SLOTS:
         w.mutable_grad().zero_();
         torch::set_num_threads(1);
         model::singleChannelConv(x, w, b).backward(g);
-        torch::set_num_threads(2);
+        torch::set_num_threads(computeThreads(2));
         QVERIFY2(torch::equal(w.grad(), twoThreads), "the weight gradient depends on the thread count");
+    }
+
+    void threadsStayWithinOmpNumThreads()
+    {
+        const QByteArray saved = qgetenv("OMP_NUM_THREADS");
+        const bool wasSet = qEnvironmentVariableIsSet("OMP_NUM_THREADS");
+        qunsetenv("OMP_NUM_THREADS");
+        QCOMPARE(computeThreads(3), 3);
+        QCOMPARE(computeThreads(0), defaultThreads(0));
+        qputenv("OMP_NUM_THREADS", "2");
+        QCOMPARE(computeThreads(3), 2);
+        QCOMPARE(computeThreads(1), 1);
+        QCOMPARE(computeThreads(0), std::min(2, defaultThreads(0)));
+        qputenv("OMP_NUM_THREADS", "not a number"); // ignored, as LibTorch ignores it
+        QCOMPARE(computeThreads(3), 3);
+        if (wasSet)
+            qputenv("OMP_NUM_THREADS", saved);
+        else
+            qunsetenv("OMP_NUM_THREADS");
     }
 
     void firstLayerDeclinesOtherInputs()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdlib>
 #include <exception>
 #include <functional>
 #include <mutex>
@@ -49,6 +50,20 @@ inline int defaultThreads(int requested)
     if (requested > 0)
         return requested;
     return std::max(1u, std::thread::hardware_concurrency());
+}
+
+/// Threads for LibTorch's operations (its OpenMP team, which OpenBLAS and oneDNN share): the
+/// request (0: every hardware thread), but no more than OMP_NUM_THREADS where that is set, as a
+/// batch system or a shared server sets it to share cores out. LibTorch's own default honours it;
+/// torch::set_num_threads would not. The ThreadSanitizer build sets it to 1: libgomp is not
+/// instrumented, so its workers' reads of what the calling thread wrote before the parallel region
+/// look like races.
+inline int computeThreads(int requested)
+{
+    const int threads = defaultThreads(requested);
+    const char *cap = std::getenv("OMP_NUM_THREADS");
+    const int limit = cap ? std::atoi(cap) : 0;
+    return limit > 0 ? std::min(threads, limit) : threads;
 }
 
 } // namespace oneshot

@@ -148,7 +148,7 @@ void Trainer::Run::setUp()
 {
     if (!m_owner.m_resuming && !m_owner.m_restarting)
         m_folder.refuseIfNotEmpty(); // before the data is loaded, which takes a while
-    torch::set_num_threads(defaultThreads(m_cfg.threads));
+    torch::set_num_threads(computeThreads(m_cfg.threads));
     m_device = model::chooseDevice(m_cfg.device);
     const model::PrecisionChoice precision = model::choosePrecision(m_cfg.precision, m_device);
     m_precision = precision.used;
