@@ -7,6 +7,7 @@
 #include "common/Error.h"
 #include "data/BatchQueue.h"
 #include "data/PairSampler.h"
+#include "data/Protocol.h"
 
 using namespace oneshot;
 using namespace oneshot::data;
@@ -230,6 +231,73 @@ private Q_SLOTS:
         const Batch distorted = q1.build(4);
         QVERIFY(plain.labels == distorted.labels);
         QVERIFY(plain.left != distorted.left);
+    }
+
+    void rotatedClasses()
+    {
+        // The lake protocol's training part: 26 background alphabets, its 4 validation alphabets
+        // and all evaluation alphabets left out.
+        const Protocol lake = Protocol::byName(QStringLiteral("lake"));
+        const Subset train = selectSubset(m_all, lake.train);
+        PairSamplerOptions opts;
+        opts.pairsPerEpoch = 40000;
+        opts.seed = 3;
+        opts.sameAlphabetNegatives = 0.5;
+        opts.rotatedClasses = true;
+        const std::vector<Pair> pairs = PairSampler(train, opts).epochPairs(0);
+        std::set<int> allowed;
+        for (int i : train.allImages())
+            allowed.insert(i);
+        int turnsSeen[4] = {};
+        int turnedOfItself = 0; // negatives of one character against itself turned
+        for (const Pair &p : pairs) {
+            QVERIFY(allowed.count(p.a) && allowed.count(p.b)); // never evaluation or validation
+            QVERIFY(p.turnsA >= 0 && p.turnsA < 4 && p.turnsB >= 0 && p.turnsB < 4);
+            const int ca = m_all.images()[p.a].character;
+            const int cb = m_all.images()[p.b].character;
+            const bool sameClass = rotatedClass(ca, p.turnsA) == rotatedClass(cb, p.turnsB);
+            QCOMPARE(sameClass, p.same);
+            if (p.same) {
+                QCOMPARE(p.turnsA, p.turnsB);
+                ++turnsSeen[p.turnsA];
+            } else if (ca == cb) {
+                QVERIFY(p.turnsA != p.turnsB);
+                ++turnedOfItself;
+            }
+        }
+        for (int t = 0; t < 4; ++t)
+            QVERIFY2(test::fuzzyEqual(turnsSeen[t], 5000, 300), qPrintable(QString::number(turnsSeen[t])));
+        // Half the negatives come from the same alphabet, of its ~4 x 40 classes about 3 are the
+        // same character turned: some hundreds, not none and not most.
+        QVERIFY2(turnedOfItself > 100 && turnedOfItself < 1000, qPrintable(QString::number(turnedOfItself)));
+
+        // The batch shows each image turned, and labels each by its class.
+        BatchPlan plan;
+        plan.batchSize = 64;
+        plan.side = 105;
+        plan.threads = 1;
+        const std::vector<Pair> first(pairs.begin(), pairs.begin() + 64);
+        const Batch b = BatchQueue(m_all, first, 0, plan).build(0);
+        std::vector<float> expected(105 * 105);
+        int turnedViews = 0;
+        for (int i = 0; i < 64; ++i) {
+            const Pair &p = first[i];
+            imageToInput(turned(m_all.image(p.a), p.turnsA), 105, expected.data());
+            QVERIFY(std::equal(expected.begin(), expected.end(), b.left.begin() + i * 105 * 105));
+            QCOMPARE(b.leftCharacters[i], rotatedClass(m_all.images()[p.a].character, p.turnsA));
+            QCOMPARE(b.rightCharacters[i], rotatedClass(m_all.images()[p.b].character, p.turnsB));
+            turnedViews += p.turnsA != 0;
+        }
+        QVERIFY(turnedViews > 30);
+
+        // Turns compose: four make the image again; without rotated classes no pair turns.
+        const cv::Mat image = m_all.image(pairs[0].a);
+        QVERIFY(cv::countNonZero(turned(turned(image, 1), 3) != image) == 0);
+        QVERIFY(cv::countNonZero(turned(turned(image, 1), 1) != turned(image, 2)) == 0);
+        QVERIFY(cv::countNonZero(turned(image, 1) != image) > 0);
+        opts.rotatedClasses = false;
+        for (const Pair &p : PairSampler(train, opts).epochPairs(0))
+            QVERIFY(p.turnsA == 0 && p.turnsB == 0);
     }
 
     void fixedSetRepeatsPairsAndViews_data()

@@ -2268,6 +2268,14 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <source>Convolutions and matrix products in bfloat16 or float16, the weights and the loss in fp32; bf16 needs a CPU with AVX-512 BF16 or AMX, or a GPU, and falls back to fp32 with a message elsewhere</source>
         <translation>Faltungen und Matrixprodukte in bfloat16 oder float16, die Gewichte und der Verlust in fp32; bf16 braucht eine CPU mit AVX-512 BF16 oder AMX oder eine GPU und fällt sonst mit einer Meldung auf fp32 zurück</translation>
     </message>
+    <message>
+        <source>Rotated classes</source>
+        <translation>Gedrehte Klassen</translation>
+    </message>
+    <message>
+        <source>Each training character turned by 90, 180 and 270 degrees is a class of its own: four times the classes to tell apart (training alphabets only)</source>
+        <translation>Jedes Trainingszeichen, um 90, 180 und 270 Grad gedreht, ist eine eigene Klasse: viermal so viele Klassen zu unterscheiden (nur Trainingsalphabete)</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::cli</name>

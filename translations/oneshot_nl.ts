@@ -2268,6 +2268,14 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <source>Convolutions and matrix products in bfloat16 or float16, the weights and the loss in fp32; bf16 needs a CPU with AVX-512 BF16 or AMX, or a GPU, and falls back to fp32 with a message elsewhere</source>
         <translation>Convoluties en matrixproducten in bfloat16 of float16, de gewichten en het verlies in fp32; bf16 vraagt een CPU met AVX-512 BF16 of AMX, of een GPU, en valt elders met een melding terug op fp32</translation>
     </message>
+    <message>
+        <source>Rotated classes</source>
+        <translation>Gedraaide klassen</translation>
+    </message>
+    <message>
+        <source>Each training character turned by 90, 180 and 270 degrees is a class of its own: four times the classes to tell apart (training alphabets only)</source>
+        <translation>Elk trainingsteken, 90, 180 en 270 graden gedraaid, is een eigen klasse: vier keer zoveel klassen om uit elkaar te houden (alleen trainingsalfabetten)</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::cli</name>

@@ -18,6 +18,17 @@ void imageToInput(const cv::Mat &image, int side, float *dst)
     }
 }
 
+cv::Mat turned(const cv::Mat &image, int quarterTurns)
+{
+    static constexpr cv::RotateFlags kTurn[]
+        = {cv::ROTATE_90_COUNTERCLOCKWISE, cv::ROTATE_180, cv::ROTATE_90_CLOCKWISE};
+    if (quarterTurns % 4 == 0)
+        return image;
+    cv::Mat out;
+    cv::rotate(image, out, kTurn[(quarterTurns % 4 + 4) % 4 - 1]);
+    return out;
+}
+
 BatchQueue::BatchQueue(const Omniglot &data, std::vector<Pair> pairs, int epoch, const BatchPlan &plan, int firstBatch)
     : m_data(data)
     , m_pairs(std::move(pairs))
@@ -70,8 +81,8 @@ Batch BatchQueue::build(int k) const
         const int view = first + i;
         const Pair &p = m_pairs[view % n];
         const int copy = view / n; // pass 0 is plain, passes 1..K distorted
-        cv::Mat a = m_data.image(p.a);
-        cv::Mat c = m_data.image(p.b);
+        cv::Mat a = turned(m_data.image(p.a), p.turnsA);
+        cv::Mat c = turned(m_data.image(p.b), p.turnsB);
         if (copy > 0 && m_plan.fixedViews) {
             Rng viewRng(deriveSeed(deriveSeed(m_plan.seed, 0xd157), static_cast<std::uint64_t>(p.id),
                                    static_cast<std::uint64_t>(copy)));
@@ -84,8 +95,8 @@ Batch BatchQueue::build(int k) const
         imageToInput(a, side, b.left.data() + static_cast<std::size_t>(i) * pixels);
         imageToInput(c, side, b.right.data() + static_cast<std::size_t>(i) * pixels);
         b.labels[i] = p.same ? 1.0f : 0.0f;
-        b.leftCharacters[i] = m_data.images()[p.a].character;
-        b.rightCharacters[i] = m_data.images()[p.b].character;
+        b.leftCharacters[i] = rotatedClass(m_data.images()[p.a].character, p.turnsA);
+        b.rightCharacters[i] = rotatedClass(m_data.images()[p.b].character, p.turnsB);
     }
     return b;
 }

@@ -21,10 +21,15 @@ struct Batch
     int count = 0;
     std::vector<float> left;
     std::vector<float> right;
-    std::vector<float> labels;                 ///< 1 same, 0 different
-    std::vector<std::int64_t> leftCharacters;  ///< character index of each left image
+    std::vector<float> labels; ///< 1 same, 0 different
+    /// The class of each left image (rotatedClass(): the character, and its turns with rotated
+    /// classes): the batch's cross pairs are negatives where the classes differ.
+    std::vector<std::int64_t> leftCharacters;
     std::vector<std::int64_t> rightCharacters; ///< and of each right one
 };
+
+/// The image turned counter-clockwise by quarter turns (any integer; 0 returns it as it is).
+cv::Mat turned(const cv::Mat &image, int quarterTurns);
 
 /// Converts an Omniglot-style CV_8U image (ink dark) to network input floats (ink 1) at `side`.
 void imageToInput(const cv::Mat &image, int side, float *dst);

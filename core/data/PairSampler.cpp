@@ -46,6 +46,10 @@ std::vector<Pair> PairSampler::draw(Rng &rng, std::vector<int> &anchor) const
         return imgs[uniformInt(rng, static_cast<int>(imgs.size()))];
     };
 
+    const bool rotate = m_options.rotatedClasses;
+    const int turns = rotate ? 4 : 1; // classes per character
+    auto randomTurns = [&] { return rotate ? uniformInt(rng, 4) : 0; };
+
     std::vector<Pair> pairs;
     anchor.clear();
     pairs.reserve(total);
@@ -65,22 +69,30 @@ std::vector<Pair> PairSampler::draw(Rng &rng, std::vector<int> &anchor) const
             const int j = (i + 1 + uniformInt(rng, n - 1)) % n; // a different drawer
             p.a = imgs[i];
             p.b = imgs[j];
+            p.turnsA = p.turnsB = randomTurns();
         } else {
             p.a = randomImage(g, c1);
-            const bool within = g.characters.size() > 1 && bernoulli(rng, m_options.sameAlphabetNegatives);
+            p.turnsA = randomTurns();
+            // Another class of the same alphabet: another character, or (with rotated classes)
+            // the same one turned differently.
+            const int classes = static_cast<int>(g.characters.size()) * turns;
+            const bool within = classes > 1 && bernoulli(rng, m_options.sameAlphabetNegatives);
             if (within) {
-                const int n = static_cast<int>(g.characters.size());
-                const int c2 = (c1 + 1 + uniformInt(rng, n - 1)) % n;
-                p.b = randomImage(g, c2);
+                const int k2 = (c1 * turns + p.turnsA + 1 + uniformInt(rng, classes - 1)) % classes;
+                p.b = randomImage(g, k2 / turns);
+                p.turnsB = k2 % turns;
             } else {
                 const int other = (order[slot % alphabets] + 1 + uniformInt(rng, alphabets - 1)) % alphabets;
                 const Subset::Group &h = groups[other];
                 p.b = randomImage(h, uniformInt(rng, static_cast<int>(h.characters.size())));
+                p.turnsB = randomTurns();
             }
         }
         // Which twin sees which image should not matter; randomise it anyway.
-        if (bernoulli(rng, 0.5))
+        if (bernoulli(rng, 0.5)) {
             std::swap(p.a, p.b);
+            std::swap(p.turnsA, p.turnsB);
+        }
         pairs.push_back(p);
         anchor.push_back(order[slot % alphabets]);
     }

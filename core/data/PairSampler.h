@@ -15,7 +15,18 @@ struct Pair
     int b = 0;
     bool same = false;
     int id = 0; ///< the pair's index in its draw: the same pair has the same id in every epoch of a fixed set
+    /// Quarter turns (counter-clockwise) of each image, with rotated classes; 0 otherwise. A same
+    /// pair's images turn alike: a character turned is a class of its own.
+    int turnsA = 0;
+    int turnsB = 0;
 };
+
+/// A training class: the character, and with rotated classes its quarter turns (character * 4 +
+/// turns), so that a character and its rotations never count as one class.
+inline std::int64_t rotatedClass(int character, int turns)
+{
+    return static_cast<std::int64_t>(character) * 4 + turns;
+}
 
 struct PairSamplerOptions
 {
@@ -32,6 +43,11 @@ struct PairSamplerOptions
     /// A fixed set (Koch's and the reproduction's "30k pairs"): the pairs are drawn once from the
     /// seed and every epoch shows the same ones, in a new order. Otherwise every epoch draws afresh.
     bool fixedSet = false;
+    /// Each training character also makes three more classes: itself turned by 90, 180 and 270
+    /// degrees (as Vinyals et al. 2016 did for Omniglot), four times the classes to tell apart.
+    /// Same pairs and negatives are drawn over (character, turns); rotations reach only the
+    /// subset given, the training alphabets.
+    bool rotatedClasses = false;
     std::uint64_t seed = 42;
 };
 

@@ -114,6 +114,13 @@ void addPairSettings(SettingList<TrainConfig> &l)
                                            "Share of different pairs drawn from the same alphabet (harder "
                                            "negatives)"))
                     .group("pairs"));
+    l.push_back(field("rotated_classes", &C::rotatedClasses)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Rotated classes"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                           "Each training character turned by 90, 180 and 270 degrees is a class "
+                                           "of its own: four times the classes to tell apart (training alphabets "
+                                           "only)"))
+                    .group("pairs"));
     l.push_back(field("batch_alphabets", &C::batchAlphabets)
                     .range(0, 1000)
                     .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Alphabets per batch"))

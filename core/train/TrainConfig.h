@@ -69,6 +69,8 @@ struct TrainConfig
     int augment = 0;                             ///< K distorted views per pair besides the plain one
     QString distortion = QStringLiteral("koch"); ///< koch, torchvision, none
     double sameAlphabetNegatives = 0.5;
+    /// Training characters turned by 90, 180 and 270 degrees count as classes of their own.
+    bool rotatedClasses = false;
     /// Draw each batch's pairs from this many alphabets, so the cross pairs are same-alphabet
     /// distractors as in Lake's runs (0: from all alphabets).
     int batchAlphabets = 0;
