@@ -7,15 +7,20 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 mode=${1:?usage: scripts/sanitize.sh asan|tsan [ctest arguments]}
 shift
+# LibTorch, OpenBLAS and oneDNN run their operations on one thread under TSan (the tests'
+# OMP_NUM_THREADS, which computeThreads() applies to every request): libgomp is not instrumented,
+# so its workers reading what the calling thread wrote before a parallel region look like races.
+# Our own threads (the batch queue, loaders, the GUI's jobs) still run as many as they would.
 case "$mode" in
-  asan) flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" ;;
-  tsan) flags="-fsanitize=thread -fno-omit-frame-pointer" ;;
+  asan) flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"; omp=2 ;;
+  tsan) flags="-fsanitize=thread -fno-omit-frame-pointer"; omp=1 ;;
   *) echo "scripts/sanitize.sh: give asan or tsan, not '$mode'" >&2; exit 2 ;;
 esac
 build=$here/build-$mode
 supp=$here/tests/sanitize
 mkdir -p "$build"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DONESHOT_BUILD_BENCH=OFF \
+  -DONESHOT_TEST_OMP_THREADS=$omp \
   -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="$flags" -DCMAKE_SHARED_LINKER_FLAGS="$flags" \
   > "$build/configure.log" 2>&1 || { cat "$build/configure.log"; exit 1; }
 cmake --build "$build" -j "$(nproc)"
@@ -25,10 +30,5 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # Instrumented code runs several times slower: QtTest's 5-minute limit per test would cut it short.
 export QTEST_FUNCTION_TIMEOUT=3600000
 export TSAN_OPTIONS=suppressions=$supp/tsan.supp:halt_on_error=1:second_deadlock_stack=1:report_signal_unsafe=0
-# LibTorch, OpenBLAS and oneDNN run their operations on one thread under TSan (computeThreads
-# caps every request at OMP_NUM_THREADS): libgomp is not instrumented, so its workers reading what
-# the calling thread wrote before a parallel region look like races. Our own threads (the batch
-# queue, loaders, the GUI's jobs) still run as many as they would.
-if [ "$mode" = tsan ]; then export OMP_NUM_THREADS=1; fi
 # The style, package and translation checks test no code of ours under a sanitizer.
 ctest --test-dir "$build" -j 2 --timeout 3600 --output-on-failure -E '^(format|deb_package|tst_translations)$' "$@"
