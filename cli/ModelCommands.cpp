@@ -156,7 +156,7 @@ int evaluateWaysCurve(const QCommandLineParser &p)
             : QStringLiteral("ways_curve");
     if (base.endsWith(QLatin1String(".csv")))
         base.chop(4);
-    torch::set_num_threads(defaultThreads(p.value(QStringLiteral("threads")).toInt()));
+    torch::set_num_threads(computeThreads(p.value(QStringLiteral("threads")).toInt()));
     model::SiameseNet net = modelFrom(p);
     const data::Omniglot omniglot = data::Omniglot::load(resolveDataFolder(p.value(QStringLiteral("data"))), sets);
     const data::Subset subset = data::selectSubset(omniglot, part);
@@ -226,7 +226,7 @@ int evaluateSampled(const QCommandLineParser &p)
     const eval::KShotMode mode = eval::kShotModeFromName(p.value(QStringLiteral("k-shot-mode")));
     const QString split = p.value(QStringLiteral("split"));
     const auto [part, sets] = splitFrom(split);
-    torch::set_num_threads(defaultThreads(p.value(QStringLiteral("threads")).toInt()));
+    torch::set_num_threads(computeThreads(p.value(QStringLiteral("threads")).toInt()));
     train::CheckpointState state;
     QString file;
     model::SiameseNet net = modelFrom(p, &state, &file);
@@ -305,7 +305,7 @@ int runEvaluate(const QStringList &args)
                                 .arg(QString::fromLatin1(sampled)));
             return evaluateSampled(p);
         }
-    torch::set_num_threads(defaultThreads(p.value(QStringLiteral("threads")).toInt()));
+    torch::set_num_threads(computeThreads(p.value(QStringLiteral("threads")).toInt()));
     train::CheckpointState state;
     QString file;
     model::SiameseNet net = modelFrom(p, &state, &file);
