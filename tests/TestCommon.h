@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 
 #include <QDir>
@@ -13,6 +14,13 @@
 namespace oneshot::test {
 
 /// The shared Omniglot copy beside the checkout; tests read the real files from there.
+/// Milliseconds scaled for a slow (sanitized) build: times ONESHOT_TEST_TIME_SCALE, which CMake
+/// sets from ONESHOT_TEST_TIMEOUT_SCALE (1 by default).
+inline int scaledMs(int ms)
+{
+    return ms * std::max(1, qEnvironmentVariableIntValue("ONESHOT_TEST_TIME_SCALE"));
+}
+
 inline QString dataDir()
 {
     return QStringLiteral(ONESHOT_SHARED_DATA);

@@ -54,7 +54,7 @@ private Q_SLOTS:
                                 QStringLiteral("--set"),     QStringLiteral("validation_trials=20"),
                                 QStringLiteral("--out"),     run};
         // Sanitized builds run several times slower: their start-up alone can outlast 5 s.
-        const int scale = std::max(1, qEnvironmentVariableIntValue("ONESHOT_TEST_TIME_SCALE"));
+        const int scale = test::scaledMs(1);
         std::mt19937 rng(7);
         int kills = 0;
         int restarted = 0;
@@ -176,7 +176,7 @@ private Q_SLOTS:
                              "--set validation_trials=10 --out '%2'")
                   .arg(QStringLiteral(ONESHOT_BINARY_DIR "/app/oneshot"), run);
         p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
-        QVERIFY(p.waitForFinished(300000 * std::max(1, qEnvironmentVariableIntValue("ONESHOT_TEST_TIME_SCALE"))));
+        QVERIFY(p.waitForFinished(test::scaledMs(300000)));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 1);
         const QByteArray err = p.readAllStandardError();

@@ -19,12 +19,6 @@ using namespace oneshot;
 
 namespace {
 
-/// Milliseconds scaled for a slow (sanitized) build: ONESHOT_TEST_TIME_SCALE, 1 by default.
-int scaled(int ms)
-{
-    return ms * std::max(1, qEnvironmentVariableIntValue("ONESHOT_TEST_TIME_SCALE"));
-}
-
 /// Waits until `path` exists (the first checkpoint), up to `ms`.
 bool waitForFile(const QString &path, int ms)
 {
@@ -67,9 +61,9 @@ private Q_SLOTS:
                 {QStringLiteral("--data"), test::dataDir(), QStringLiteral("--train"), QStringLiteral("tiny"),
                  QStringLiteral("--pairs"), QStringLiteral("6400"), QStringLiteral("--run-dir"), run});
         QVERIFY(p.waitForStarted(10000));
-        QVERIFY2(waitForFile(train::RunFolder(run).lastCheckpoint(), scaled(120000)), "no checkpoint came");
+        QVERIFY2(waitForFile(train::RunFolder(run).lastCheckpoint(), test::scaledMs(120000)), "no checkpoint came");
         ::kill(static_cast<pid_t>(p.processId()), signal);
-        QVERIFY(p.waitForFinished(scaled(120000)));
+        QVERIFY(p.waitForFinished(test::scaledMs(120000)));
         const QByteArray err = p.readAllStandardError();
         QVERIFY2(p.exitStatus() == QProcess::NormalExit, err.constData());
         QVERIFY2(p.exitCode() == 0, err.constData());
@@ -99,9 +93,9 @@ private Q_SLOTS:
                  QStringLiteral("6400"), QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--out"), run,
                  QStringLiteral("--json")});
         QVERIFY(p.waitForStarted(10000));
-        QVERIFY2(waitForFile(train::RunFolder(run).lastCheckpoint(), scaled(120000)), "no checkpoint came");
+        QVERIFY2(waitForFile(train::RunFolder(run).lastCheckpoint(), test::scaledMs(120000)), "no checkpoint came");
         ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
-        QVERIFY(p.waitForFinished(scaled(60000)));
+        QVERIFY(p.waitForFinished(test::scaledMs(60000)));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
         const QJsonObject last
