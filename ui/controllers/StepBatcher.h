@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <utility>
 
 #include <QDateTime>
 #include <QVector>
@@ -31,8 +32,10 @@ public:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (m_pending.isEmpty() || (!force && now - m_last < 100))
             return;
-        m_emit(m_pending);
-        m_pending.clear();
+        // The batch is handed over whole and a fresh list started: clearing a list that the
+        // receiving thread may still share would reuse its storage after only a relaxed check of
+        // the reference count, which orders nothing with that thread's reads.
+        m_emit(std::exchange(m_pending, {}));
         m_last = now;
     }
 
