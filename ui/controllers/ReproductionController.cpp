@@ -1,6 +1,7 @@
 #include "controllers/ReproductionController.h"
 
 #include "common/Error.h"
+#include "controllers/Handover.h"
 #include "controllers/StepBatcher.h"
 #include "controllers/ThreadPriority.h"
 #include "reproduce/Reproduction.h"
@@ -14,13 +15,15 @@ class ReproductionWorker : public QObject, public reproduce::ReproductionObserve
 
 public:
     ReproductionWorker(reproduce::Experiment experiment, QString outDir, QString dataFolder, QString mnistFolder,
-                       std::shared_ptr<train::TrainControl> control)
+                       std::shared_ptr<train::TrainControl> control, std::shared_ptr<Handover> handover)
         : m_experiment(std::move(experiment))
         , m_outDir(std::move(outDir))
         , m_dataFolder(std::move(dataFolder))
         , m_mnistFolder(std::move(mnistFolder))
         , m_control(std::move(control))
-        , m_batcher([this](const QVector<train::StepMetrics> &batch) { Q_EMIT steps(batch); })
+        , m_handover(std::move(handover))
+        , m_batcher(
+              [this](const QVector<train::StepMetrics> &batch) { m_handover->send([&] { Q_EMIT steps(batch); }); })
     {
     }
 
@@ -39,21 +42,27 @@ public:
                      {QStringLiteral("message"), QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)}};
         }
         m_batcher.flush(true);
-        Q_EMIT finished(table);
+        m_handover->send([&] { Q_EMIT finished(table); });
     }
 
     void onCell(int index, int count, const reproduce::Cell &cell, const QString &what) override
     {
-        Q_EMIT cellStarted(index, count, cell.id, what);
+        m_handover->send([&] { Q_EMIT cellStarted(index, count, cell.id, what); });
     }
-    void onRow(int index, const QJsonObject &row) override { Q_EMIT rowReady(index, row); }
+    void onRow(int index, const QJsonObject &row) override
+    {
+        m_handover->send([&] { Q_EMIT rowReady(index, row); });
+    }
     void onStep(const train::StepMetrics &m) override { m_batcher.add(m); }
     void onEpoch(const train::EpochMetrics &m) override
     {
         m_batcher.flush(true);
-        Q_EMIT epoch(m);
+        m_handover->send([&] { Q_EMIT epoch(m); });
     }
-    void onMessage(const QString &text) override { Q_EMIT message(text); }
+    void onMessage(const QString &text) override
+    {
+        m_handover->send([&] { Q_EMIT message(text); });
+    }
 
 Q_SIGNALS:
     void cellStarted(int index, int count, const QString &id, const QString &what);
@@ -69,6 +78,7 @@ private:
     QString m_dataFolder;
     QString m_mnistFolder;
     std::shared_ptr<train::TrainControl> m_control;
+    std::shared_ptr<Handover> m_handover;
     StepBatcher m_batcher;
 };
 
@@ -94,14 +104,16 @@ void ReproductionController::start(const QString &name, const QString &scale, do
     if (m_thread.isActive())
         return;
     m_control = std::make_shared<train::TrainControl>();
+    auto handover = std::make_shared<Handover>();
     auto *worker = new ReproductionWorker(reproduce::experiment(name, scale, minutesPerRun), outDir, dataFolder,
-                                          mnistFolder, m_control);
-    connect(worker, &ReproductionWorker::cellStarted, this, &ReproductionController::cellStarted);
-    connect(worker, &ReproductionWorker::rowReady, this, &ReproductionController::rowReady);
-    connect(worker, &ReproductionWorker::steps, this, &ReproductionController::steps);
-    connect(worker, &ReproductionWorker::epoch, this, &ReproductionController::epoch);
-    connect(worker, &ReproductionWorker::message, this, &ReproductionController::message);
-    connect(worker, &ReproductionWorker::finished, this, [this](const QJsonObject &table) {
+                                          mnistFolder, m_control, handover);
+    Handover::relay(handover, worker, &ReproductionWorker::cellStarted, this, &ReproductionController::cellStarted);
+    Handover::relay(handover, worker, &ReproductionWorker::rowReady, this, &ReproductionController::rowReady);
+    Handover::relay(handover, worker, &ReproductionWorker::steps, this, &ReproductionController::steps);
+    Handover::relay(handover, worker, &ReproductionWorker::epoch, this, &ReproductionController::epoch);
+    Handover::relay(handover, worker, &ReproductionWorker::message, this, &ReproductionController::message);
+    connect(worker, &ReproductionWorker::finished, this, [this, handover](const QJsonObject &table) {
+        handover->receive();
         m_thread.finish();
         Q_EMIT finished(table);
     });

@@ -3,6 +3,7 @@
 #include <QThread>
 
 #include "common/Error.h"
+#include "controllers/Handover.h"
 #include "controllers/StepBatcher.h"
 #include "controllers/ThreadPriority.h"
 #include "train/Trainer.h"
@@ -16,13 +17,15 @@ class TrainingWorker : public QObject, public train::TrainObserver
 
 public:
     TrainingWorker(train::TrainConfig config, QString runDir, std::shared_ptr<const data::Omniglot> data, bool resume,
-                   std::shared_ptr<train::TrainControl> control)
+                   std::shared_ptr<train::TrainControl> control, std::shared_ptr<Handover> handover)
         : m_config(std::move(config))
         , m_runDir(std::move(runDir))
         , m_data(std::move(data))
         , m_resume(resume)
         , m_control(std::move(control))
-        , m_batcher([this](const QVector<train::StepMetrics> &batch) { Q_EMIT steps(batch); })
+        , m_handover(std::move(handover))
+        , m_batcher(
+              [this](const QVector<train::StepMetrics> &batch) { m_handover->send([&] { Q_EMIT steps(batch); }); })
     {
     }
 
@@ -42,19 +45,28 @@ public:
             result = failure(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
         }
         m_batcher.flush(true);
-        Q_EMIT finished(result);
+        m_handover->send([&] { Q_EMIT finished(result); });
     }
 
     // TrainObserver, called on the training thread.
-    void onStart(const QJsonObject &info) override { Q_EMIT started(info); }
+    void onStart(const QJsonObject &info) override
+    {
+        m_handover->send([&] { Q_EMIT started(info); });
+    }
     void onStep(const train::StepMetrics &m) override { m_batcher.add(m); }
     void onEpoch(const train::EpochMetrics &m) override
     {
         m_batcher.flush(true);
-        Q_EMIT epoch(m);
+        m_handover->send([&] { Q_EMIT epoch(m); });
     }
-    void onFilters(const model::FilterSnapshot &f) override { Q_EMIT filters(f); }
-    void onMessage(const QString &text) override { Q_EMIT message(text); }
+    void onFilters(const model::FilterSnapshot &f) override
+    {
+        m_handover->send([&] { Q_EMIT filters(f); });
+    }
+    void onMessage(const QString &text) override
+    {
+        m_handover->send([&] { Q_EMIT message(text); });
+    }
 
 Q_SIGNALS:
     void started(const QJsonObject &info);
@@ -77,6 +89,7 @@ private:
     std::shared_ptr<const data::Omniglot> m_data;
     bool m_resume;
     std::shared_ptr<train::TrainControl> m_control;
+    std::shared_ptr<Handover> m_handover;
     StepBatcher m_batcher;
 };
 
@@ -108,13 +121,15 @@ void TrainingController::start(const train::TrainConfig &config, const QString &
         return;
     m_runDir = runDir;
     m_control = std::make_shared<train::TrainControl>();
-    auto *worker = new TrainingWorker(config, runDir, std::move(data), resume, m_control);
-    connect(worker, &TrainingWorker::started, this, &TrainingController::started);
-    connect(worker, &TrainingWorker::steps, this, &TrainingController::steps);
-    connect(worker, &TrainingWorker::epoch, this, &TrainingController::epoch);
-    connect(worker, &TrainingWorker::filters, this, &TrainingController::filters);
-    connect(worker, &TrainingWorker::message, this, &TrainingController::message);
-    connect(worker, &TrainingWorker::finished, this, [this](const QJsonObject &result) {
+    auto handover = std::make_shared<Handover>();
+    auto *worker = new TrainingWorker(config, runDir, std::move(data), resume, m_control, handover);
+    Handover::relay(handover, worker, &TrainingWorker::started, this, &TrainingController::started);
+    Handover::relay(handover, worker, &TrainingWorker::steps, this, &TrainingController::steps);
+    Handover::relay(handover, worker, &TrainingWorker::epoch, this, &TrainingController::epoch);
+    Handover::relay(handover, worker, &TrainingWorker::filters, this, &TrainingController::filters);
+    Handover::relay(handover, worker, &TrainingWorker::message, this, &TrainingController::message);
+    connect(worker, &TrainingWorker::finished, this, [this, handover](const QJsonObject &result) {
+        handover->receive();
         m_thread.finish(); // at once: the worker's run() has returned (a no-op after stopAndWait())
         Q_EMIT finished(result);
     });

@@ -1,14 +1,17 @@
 #pragma once
 
+#include <atomic>
+
 #include <QObject>
 #include <QThread>
 
 namespace oneshot::ui {
 
-/// One long job's thread, owned by a controller: the worker object lives in the thread and is
-/// deleted when the thread finishes; the thread itself is deleted in one place, release(), once it
-/// has finished. Destroying it waits for the thread: it never returns while the job runs, so
-/// the owner sets its stop flag first.
+/// One long job's thread, owned by a controller: the worker object lives in the thread while it
+/// runs; worker and thread are deleted in one place, release(), on the owner's thread once the
+/// thread has finished (waiting for it orders the worker's last writes before the deletion, also
+/// for ThreadSanitizer, which does not see Qt's own hand-overs). Destroying it waits for the thread: it never returns
+/// while the job runs, so the owner sets its stop flag first.
 class WorkerThread
 {
 public:
@@ -34,9 +37,13 @@ public:
     {
         m_thread = new QThread;
         m_thread->setObjectName(name);
+        m_worker = worker;
         worker->moveToThread(m_thread);
-        QObject::connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
-        QObject::connect(m_thread, &QThread::started, worker, run);
+        m_ran = false;
+        QObject::connect(m_thread, &QThread::started, worker, [this, worker, run] {
+            (worker->*run)();
+            m_ran.store(true, std::memory_order_release); // see release()
+        });
         m_thread->start();
     }
 
@@ -66,11 +73,20 @@ public:
 private:
     void release()
     {
-        delete m_thread; // finished: its worker went with it
+        // Finished: no event of the worker's is delivered any more, so it may go on this thread.
+        // Qt's wait orders the thread's end before this point in a way ThreadSanitizer cannot
+        // see (Debian's Qt is not instrumented); this acquire pairs with the release at the end
+        // of run() and makes that ordering visible.
+        (void)m_ran.load(std::memory_order_acquire);
+        delete m_worker;
+        m_worker = nullptr;
+        delete m_thread;
         m_thread = nullptr;
     }
 
     QThread *m_thread = nullptr;
+    QObject *m_worker = nullptr;
+    std::atomic<bool> m_ran{false};
 };
 
 } // namespace oneshot::ui
