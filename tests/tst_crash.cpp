@@ -40,19 +40,22 @@ private Q_SLOTS:
     void killedAnywhereItResumesAndFinishes()
     {
         QTemporaryDir tmp;
-        const QString run = tmp.filePath(QStringLiteral("crash run"));
+        QString run = tmp.filePath(QStringLiteral("crash run"));
+        int runs = 1;
         // A tiny run of short epochs whose last checkpoint is also written every 0.3 s, and a
         // metrics row every step: many writes to be caught in.
-        const QStringList fresh{QStringLiteral("--preset"),  QStringLiteral("tiny"),
-                                QStringLiteral("--pairs"),   QStringLiteral("3200"),
-                                QStringLiteral("--epochs"),  QStringLiteral("25"),
-                                QStringLiteral("--threads"), QStringLiteral("1"),
-                                QStringLiteral("--set"),     QStringLiteral("checkpoint_minutes=0.005"),
-                                QStringLiteral("--set"),     QStringLiteral("log_every=1"),
-                                QStringLiteral("--set"),     QStringLiteral("evaluate_test_at_end=false"),
-                                QStringLiteral("--set"),     QStringLiteral("validation_pairs=200"),
-                                QStringLiteral("--set"),     QStringLiteral("validation_trials=20"),
-                                QStringLiteral("--out"),     run};
+        const auto fresh = [&run] {
+            return QStringList{QStringLiteral("--preset"),  QStringLiteral("tiny"),
+                               QStringLiteral("--pairs"),   QStringLiteral("3200"),
+                               QStringLiteral("--epochs"),  QStringLiteral("25"),
+                               QStringLiteral("--threads"), QStringLiteral("1"),
+                               QStringLiteral("--set"),     QStringLiteral("checkpoint_minutes=0.005"),
+                               QStringLiteral("--set"),     QStringLiteral("log_every=1"),
+                               QStringLiteral("--set"),     QStringLiteral("evaluate_test_at_end=false"),
+                               QStringLiteral("--set"),     QStringLiteral("validation_pairs=200"),
+                               QStringLiteral("--set"),     QStringLiteral("validation_trials=20"),
+                               QStringLiteral("--out"),     run};
+        };
         // Sanitized builds run several times slower: their start-up alone can outlast 5 s.
         const int scale = test::scaledMs(1);
         std::mt19937 rng(7);
@@ -61,16 +64,20 @@ private Q_SLOTS:
         bool first = true;
         QElapsedTimer clock;
         clock.start();
-        while (kills < 30) {
+        while (kills < 30 || first) { // and until the last run has a config.json to resume
             std::unique_ptr<QProcess> p(
-                startTrain(first ? fresh : QStringList{QStringLiteral("--resume"), run, QStringLiteral("--json")}));
+                startTrain(first ? fresh() : QStringList{QStringLiteral("--resume"), run, QStringLiteral("--json")}));
             QVERIFY(p->waitForStarted(10000));
             // Kill between 0.5 s (still loading) and 5 s in: before, between and during writes.
             const int after = std::uniform_int_distribution<int>(500, 5000)(rng) * scale;
             if (p->waitForFinished(after)) {
-                // It finished before the kill: the run is done; nothing more to kill.
+                // It finished before the kill (the kills' times scale with a sanitized build's
+                // time limits, more than its training slows down): the run is done; the kills
+                // go on with a fresh run in a new folder.
                 QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
-                break;
+                run = tmp.filePath(QStringLiteral("crash run %1").arg(++runs));
+                first = true;
+                continue;
             }
             ::kill(static_cast<pid_t>(p->processId()), SIGKILL);
             QVERIFY(p->waitForFinished(10000));
@@ -81,8 +88,8 @@ private Q_SLOTS:
             first = !QFileInfo::exists(QDir(run).filePath(QStringLiteral("config.json")));
             QVERIFY2(clock.elapsed() < 480000 * scale, "the kills took too long");
         }
-        qInfo("%d kills, %d of them between config.json and the first checkpoint", kills, restarted);
-        QCOMPARE(kills, 30);
+        qInfo("%d kills in %d run(s), %d of them between config.json and the first checkpoint", kills, runs, restarted);
+        QVERIFY(kills >= 30);
 
         QVERIFY2(QFileInfo::exists(QDir(run).filePath(QStringLiteral("config.json"))),
                  "every kill came before config.json: raise ONESHOT_TEST_TIME_SCALE for a slow build");
