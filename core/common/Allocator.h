@@ -1,5 +1,9 @@
 #pragma once
 
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -25,6 +29,20 @@ inline void keepFreedMemory()
 #endif
 }
 
+/// When the last releaseFreedMemory() began and ended, in nanoseconds of the steady clock (0
+/// before the first, end 0 while one runs): the soak sets the GUI thread's pauses beside them,
+/// because malloc_trim holds each arena's lock while it walks that arena.
+struct TrimTimes
+{
+    std::atomic<std::int64_t> startNs{0};
+    std::atomic<std::int64_t> endNs{0};
+};
+inline TrimTimes &lastTrim()
+{
+    static TrimTimes times;
+    return times;
+}
+
 /// Hands the freed memory in the heap back to the kernel (glibc's malloc_trim: the free top of
 /// every arena, and the free pages inside them). The GUI calls it every half minute on a worker
 /// thread: its one-off jobs (an embedding map, a confusion matrix, a board of your own
@@ -33,7 +51,15 @@ inline void keepFreedMemory()
 inline void releaseFreedMemory()
 {
 #if defined(__GLIBC__)
+    const auto now = [] {
+        return std::int64_t(
+            std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+                .count());
+    };
+    lastTrim().endNs = 0;
+    lastTrim().startNs = now();
     malloc_trim(0);
+    lastTrim().endNs = now();
 #endif
 }
 

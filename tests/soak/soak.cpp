@@ -3,7 +3,8 @@
 // image), shows characters on the Activations page, maps an alphabet's embeddings and exports the
 // filters, every few seconds.
 // It samples resident memory each minute and the longest gap between ticks of a 5 ms timer on the
-// GUI thread, counts Qt warnings, and prints the figures. scripts/soak.sh runs it under Xvfb.
+// GUI thread, counts Qt warnings, and prints the figures; each gap of 40 ms or more is printed
+// when it happens, with where its time went. scripts/soak.sh runs it under Xvfb.
 //
 // Usage: oneshot_soak --minutes M --data DIR --out DIR [--threads N] [--report-only]
 // Exit status 0 when memory grew by less than 5 % after the first five minutes (the median of
@@ -13,13 +14,18 @@
 // otherwise; 2 for bad arguments or a run that could not start.
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdio>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -81,8 +87,49 @@ long residentKiB()
     return -1;
 }
 
+std::int64_t steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+/// The calling thread's time on a CPU and waiting for one (nanoseconds), from the kernel's
+/// schedstat; both -1 where it cannot be read.
+class ThreadSchedule
+{
+public:
+    ThreadSchedule()
+        : m_fd(::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC))
+    {
+    }
+    ~ThreadSchedule()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    ThreadSchedule(const ThreadSchedule &) = delete;
+    ThreadSchedule &operator=(const ThreadSchedule &) = delete;
+    std::pair<qint64, qint64> read() const
+    {
+        char text[128] = {};
+        if (m_fd < 0 || ::pread(m_fd, text, sizeof text - 1, 0) <= 0)
+            return {-1, -1};
+        long long onCpu = -1;
+        long long waiting = -1;
+        if (std::sscanf(text, "%lld %lld", &onCpu, &waiting) != 2)
+            return {-1, -1};
+        return {onCpu, waiting};
+    }
+
+private:
+    int m_fd;
+};
+
 /// The longest gap between ticks of a 5 ms timer on the GUI thread, overall and since the last
-/// call of takeMinute().
+/// call of takeMinute(). Each gap of 40 ms or more is printed as it happens and kept for the
+/// report with where its time went: the GUI thread's own work (on a CPU), waiting for a CPU (the
+/// scheduler), or neither (blocked: a lock, a system call), and whether the half-minute
+/// malloc_trim was running in it.
 class StallProbe : public QObject
 {
 public:
@@ -90,10 +137,18 @@ public:
     {
         m_timer.setInterval(5);
         m_timer.setTimerType(Qt::PreciseTimer);
+        m_lastSchedule = m_schedule.read();
+        m_lastNs = steadyNs();
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             const qint64 gap = now - m_last;
             m_last = now;
+            const std::pair<qint64, qint64> schedule = m_schedule.read();
+            const std::int64_t nowNs = steadyNs();
+            if (gap >= 40'000'000)
+                noteLongGap(gap, schedule, nowNs);
+            m_lastSchedule = schedule;
+            m_lastNs = nowNs;
             m_minute = std::max(m_minute, gap);
             m_worst = std::max(m_worst, gap);
             if (gap > 50'000'000)
@@ -120,6 +175,8 @@ public:
         return ms;
     }
     qint64 over50() const { return m_over50; }
+    /// The gaps of 40 ms or more, in order.
+    QJsonArray longGaps() const { return m_longGaps; }
     qint64 ticks() const { return m_ticks; }
     /// Gaps over 20 ms by activity: how many, and the longest.
     QJsonObject causes() const
@@ -133,8 +190,38 @@ public:
     }
 
 private:
+    void noteLongGap(qint64 gap, std::pair<qint64, qint64> schedule, std::int64_t nowNs)
+    {
+        QByteArray cause = g_activity;
+        if (cause == "idle" && !g_event.isEmpty() && g_eventClock.isValid() && g_eventClock.elapsed() < 150)
+            cause += ", after " + g_event;
+        const double ms = gap / 1e6;
+        const bool known = schedule.first >= 0 && m_lastSchedule.first >= 0;
+        const double onCpu = known ? (schedule.first - m_lastSchedule.first) / 1e6 : -1;
+        const double waiting = known ? (schedule.second - m_lastSchedule.second) / 1e6 : -1;
+        const double blocked = known ? std::max(0.0, ms - onCpu - waiting) : -1;
+        const std::int64_t trimStart = oneshot::lastTrim().startNs.load();
+        const std::int64_t trimEnd = oneshot::lastTrim().endNs.load();
+        const bool trimming = trimStart > 0 && trimStart < nowNs && (trimEnd == 0 || trimEnd > m_lastNs);
+        const double at = m_clock.elapsed() / 1000.0;
+        std::printf("gap %6.1f ms at %7.1f s: on CPU %.1f, waiting for a CPU %.1f, blocked %.1f ms; %s%s\n", ms, at,
+                    onCpu, waiting, blocked, cause.constData(), trimming ? "; malloc_trim running" : "");
+        std::fflush(stdout);
+        m_longGaps.append(QJsonObject{{QStringLiteral("at_s"), at},
+                                      {QStringLiteral("gap_ms"), ms},
+                                      {QStringLiteral("on_cpu_ms"), onCpu},
+                                      {QStringLiteral("waiting_for_cpu_ms"), waiting},
+                                      {QStringLiteral("blocked_ms"), blocked},
+                                      {QStringLiteral("activity"), QString::fromLatin1(cause)},
+                                      {QStringLiteral("malloc_trim"), trimming}});
+    }
+
     QTimer m_timer;
     QElapsedTimer m_clock;
+    ThreadSchedule m_schedule;
+    std::pair<qint64, qint64> m_lastSchedule{-1, -1};
+    std::int64_t m_lastNs = 0;
+    QJsonArray m_longGaps;
     qint64 m_last = 0;
     qint64 m_minute = 0;
     qint64 m_worst = 0;
@@ -366,6 +453,7 @@ int main(int argc, char *argv[])
                         {QStringLiteral("gaps_over_50ms"), probe->over50()},
                         {QStringLiteral("probe_ticks"), probe->ticks()},
                         {QStringLiteral("gaps_over_20ms_by_activity"), probe->causes()},
+                        {QStringLiteral("gaps_of_40ms_or_more"), probe->longGaps()},
                         {QStringLiteral("warnings"), g_warnings.load()},
                         {QStringLiteral("training_steps"), steps},
                         {QStringLiteral("runs"), runsStarted},
