@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
             return 0;
         }
     }
-    oneshot::keepFreedMemory();
+    oneshot::keepFreedMemory(oneshot::Arenas::OnePerThread); // the GUI trims every half minute
     QApplication app(argc, argv);
     return oneshot::ui::runStudio(app);
 }

@@ -10,22 +10,41 @@
 
 namespace oneshot {
 
+/// How many malloc arenas a program allows. glibc gives each thread that allocates while the
+/// others' arenas are busy an arena of its own, up to 8 per core; each keeps its high-water mark.
+enum class Arenas {
+    /// Four: in a 30-minute GUI soak with embedding maps on the thread pool and no trimming, 16
+    /// arenas of 64-128 MiB took resident memory from 1.5 to 2.3 GiB; four bound that, and even
+    /// two (MALLOC_ARENA_MAX=2) left bench_train's CPU preset within 2 % of the default (517 and
+    /// 503 against 522 and 513 pairs/s, alternating runs). For programs that do not trim.
+    Four,
+    /// glibc's default, in practice one per thread: for the GUI, which hands freed memory back
+    /// every half minute (releaseFreedMemory). malloc_trim holds each arena's lock while it
+    /// walks it, and with four arenas for nine threads the GUI thread shared its arena with a
+    /// training thread: a soak caught it blocked for 80 ms in a malloc while the trim walked
+    /// that arena's freed tensors. With an arena per thread the GUI thread's holds its own
+    /// memory alone.
+    OnePerThread,
+};
+
 /// Keeps freed memory in the process heap instead of handing it back to the kernel. A training
 /// step allocates and frees tensors of tens of megabytes; with glibc's defaults each of those is
 /// a fresh mmap whose pages fault in and get zeroed on every step, which cost about a quarter of
-/// the CPU time of a step here (measured with perf on bench_train). Untrimmed, every malloc arena
-/// keeps its high-water mark, and glibc makes up to 8 arenas per core (one per thread that
-/// allocates while the others' are busy): in a 30-minute GUI soak with embedding maps on the
-/// thread pool, 16 arenas of 64-128 MiB took resident memory from 1.5 to 2.3 GiB. Four arenas bound
-/// that; even two (MALLOC_ARENA_MAX=2) left bench_train's CPU preset within 2 % of the default
-/// (517 and 503 against 522 and 513 pairs/s, alternating runs). Call it once, early.
-inline void keepFreedMemory()
+/// the CPU time of a step here (measured with perf on bench_train). Call it once, early: the
+/// first call decides (the GUI's, before the trainer's own call for other hosts).
+inline void keepFreedMemory(Arenas arenas = Arenas::Four)
 {
+    static std::atomic<bool> done{false};
+    if (done.exchange(true))
+        return;
 #if defined(__GLIBC__)
     mallopt(M_MMAP_MAX, 0);             // large blocks come from the heap too
     mallopt(M_TRIM_THRESHOLD, 1 << 30); // and are not trimmed back after each step
     mallopt(M_TOP_PAD, 64 << 20);
-    mallopt(M_ARENA_MAX, 4);
+    if (arenas == Arenas::Four)
+        mallopt(M_ARENA_MAX, 4);
+#else
+    (void)arenas;
 #endif
 }
 

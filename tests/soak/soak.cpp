@@ -255,7 +255,7 @@ QStringList makeDropFiles(const QDir &dir, const data::Omniglot &data)
 
 int main(int argc, char *argv[])
 {
-    keepFreedMemory();
+    keepFreedMemory(Arenas::OnePerThread); // as the GUI (app/studio_main.cpp)
     // Counted from the start: a warning Qt prints while it sets up counts too. Xvfb sessions have
     // no XDG_RUNTIME_DIR, which Qt would warn about; a desktop session has one.
     g_previousHandler = qInstallMessageHandler(countWarnings);
