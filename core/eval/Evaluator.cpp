@@ -8,7 +8,8 @@ namespace oneshot::eval {
 
 namespace {
 
-/// Puts a module in eval mode for a scope and restores its mode afterwards.
+/// Puts a module in eval mode for a scope and restores its mode afterwards. A module already in
+/// eval mode is not written to at all, so threads may run inference on one loaded net at once.
 class EvalModeGuard
 {
 public:
@@ -16,9 +17,14 @@ public:
         : m_module(m)
         , m_wasTraining(m.is_training())
     {
-        m_module.eval();
+        if (m_wasTraining)
+            m_module.eval();
     }
-    ~EvalModeGuard() { m_module.train(m_wasTraining); }
+    ~EvalModeGuard()
+    {
+        if (m_wasTraining)
+            m_module.train();
+    }
     EvalModeGuard(const EvalModeGuard &) = delete;
     EvalModeGuard &operator=(const EvalModeGuard &) = delete;
 

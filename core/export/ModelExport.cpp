@@ -83,11 +83,13 @@ std::vector<LayerMaps> activationMaps(model::SiameseNet &net, const cv::Mat &ima
 {
     torch::NoGradGuard noGrad;
     const bool wasTraining = net->is_training();
-    net->eval();
+    if (wasTraining) // a net already in eval mode is only read: jobs may share it
+        net->eval();
     const torch::Device device = net->head()->weight.device();
     std::vector<torch::Tensor> acts;
     net->twin()->forward(eval::imagesToTensor({image}, net->spec().inputSide).to(device), acts);
-    net->train(wasTraining);
+    if (wasTraining)
+        net->train();
     std::vector<LayerMaps> out;
     for (std::size_t i = 0; i < acts.size(); ++i) {
         const torch::Tensor a = acts[i][0].to(torch::kCPU).contiguous();

@@ -26,6 +26,19 @@ struct ModelService::Impl
     QString source;
     QString summary;
     int side = 0;
+
+    /// The loaded net, for a job: taken under the lock, which the job then lets go, so the GUI
+    /// thread's questions (hasModel(), summary(), filters()) never wait for a job's inference (a
+    /// soak caught the GUI thread blocked for 51 ms behind an embedding map). A reload replaces
+    /// the net with a new module, so a job's stays as it is; a loaded net is in eval mode, and
+    /// inference without gradients only reads it, so jobs may share it.
+    static model::SiameseNet loaded(const std::shared_ptr<Impl> &impl)
+    {
+        std::lock_guard<std::mutex> lock(impl->mutex);
+        if (impl->net.is_empty())
+            throw Error(QObject::tr("No model loaded: train one or open a checkpoint"));
+        return impl->net;
+    }
 };
 
 ModelService::ModelService(QObject *parent)
@@ -99,14 +112,12 @@ QFuture<std::vector<float>> ModelService::score(const cv::Mat &query, const std:
     for (const cv::Mat &c : candidates)
         images.push_back(c.clone());
     return QtConcurrent::run([impl, images]() {
-        std::lock_guard<std::mutex> lock(impl->mutex);
-        if (impl->net.is_empty())
-            throw Error(QObject::tr("No model loaded: train one or open a checkpoint"));
-        const torch::Tensor emb = eval::embedImages(impl->net, images, torch::kCPU);
+        model::SiameseNet net = Impl::loaded(impl);
+        const torch::Tensor emb = eval::embedImages(net, images, torch::kCPU);
         torch::NoGradGuard noGrad;
         const auto n = emb.size(0) - 1;
         const torch::Tensor logits
-            = impl->net->score(emb.narrow(0, 0, 1).expand({n, emb.size(1)}), emb.narrow(0, 1, n)).contiguous();
+            = net->score(emb.narrow(0, 0, 1).expand({n, emb.size(1)}), emb.narrow(0, 1, n)).contiguous();
         return std::vector<float>(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
     });
 }
@@ -119,12 +130,10 @@ QFuture<std::vector<float>> ModelService::scoreCharacters(const cv::Mat &query, 
     for (const cv::Mat &image : images)
         all.push_back(image.clone());
     return QtConcurrent::run([impl, all, labels, characters]() {
-        std::lock_guard<std::mutex> lock(impl->mutex);
-        if (impl->net.is_empty())
-            throw Error(QObject::tr("No model loaded: train one or open a checkpoint"));
-        const torch::Tensor emb = eval::embedImages(impl->net, all, torch::kCPU);
+        model::SiameseNet net = Impl::loaded(impl);
+        const torch::Tensor emb = eval::embedImages(net, all, torch::kCPU);
         const auto n = emb.size(0) - 1;
-        const torch::Tensor logits = eval::classScores(impl->net, emb.narrow(0, 0, 1), emb.narrow(0, 1, n), labels,
+        const torch::Tensor logits = eval::classScores(net, emb.narrow(0, 0, 1), emb.narrow(0, 1, n), labels,
                                                        characters, eval::KShotMode::MeanEmbedding)
                                          .contiguous();
         return std::vector<float>(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
@@ -135,13 +144,8 @@ QFuture<ModelService::EmbeddingMap> ModelService::embeddingMap(const std::vector
 {
     auto impl = d;
     return QtConcurrent::run([impl, images, tsne]() {
-        torch::Tensor emb;
-        {
-            std::lock_guard<std::mutex> lock(impl->mutex);
-            if (impl->net.is_empty())
-                throw Error(QObject::tr("No model loaded: train one or open a checkpoint"));
-            emb = eval::embedImages(impl->net, images, torch::kCPU).contiguous();
-        }
+        model::SiameseNet net = Impl::loaded(impl);
+        const torch::Tensor emb = eval::embedImages(net, images, torch::kCPU).contiguous();
         EmbeddingMap map;
         const eval::Points2d points = tsne ? eval::projectTsne(emb) : eval::projectPca(emb);
         map.points.assign(points.begin(), points.end());
@@ -161,11 +165,9 @@ QFuture<ModelService::FolderClassification> ModelService::classifyFolder(const d
         options.allowUnlabelled = true;
         options.minCharacters = 0;
         const data::CharacterFolder queryFolder = data::loadCharacterFolder(queries, options);
-        std::lock_guard<std::mutex> lock(impl->mutex);
-        if (impl->net.is_empty())
-            throw Error(QObject::tr("No model loaded: train one or open a checkpoint"));
+        model::SiameseNet net = Impl::loaded(impl);
         const eval::Classification c
-            = eval::classify(impl->net, support, queryFolder, torch::kCPU, eval::KShotMode::MeanEmbedding);
+            = eval::classify(net, support, queryFolder, torch::kCPU, eval::KShotMode::MeanEmbedding);
         if (c.labelled == 0)
             throw Error(QObject::tr("%1 has no labelled queries: put each query in a subfolder named after its "
                                     "character")
@@ -180,15 +182,7 @@ QFuture<std::vector<eval::WaysPoint>> ModelService::waysCurve(std::shared_ptr<co
 {
     auto impl = d;
     return QtConcurrent::run([impl, data, options](QPromise<std::vector<eval::WaysPoint>> &promise) {
-        model::SiameseNet net{nullptr};
-        {
-            // A reload replaces impl->net with a new module, so this one stays as it is; scoring
-            // in eval mode without gradients only reads it.
-            std::lock_guard<std::mutex> lock(impl->mutex);
-            if (impl->net.is_empty())
-                throw Error(QObject::tr("No model loaded: train one or open a checkpoint"));
-            net = impl->net;
-        }
+        model::SiameseNet net = Impl::loaded(impl);
         if (!data)
             throw Error(QObject::tr("The Omniglot data is not loaded yet"));
         const data::Subset subset = data::selectSubset(*data, data::evaluationPart());
@@ -205,16 +199,14 @@ QFuture<std::vector<std::vector<float>>> ModelService::scoreTrials(const std::ve
 {
     auto impl = d;
     return QtConcurrent::run([impl, images, trials]() {
-        std::lock_guard<std::mutex> lock(impl->mutex);
-        if (impl->net.is_empty())
-            throw Error(QObject::tr("No model loaded: train one or open a checkpoint"));
-        const torch::Tensor emb = eval::embedImages(impl->net, images, torch::kCPU);
+        model::SiameseNet net = Impl::loaded(impl);
+        const torch::Tensor emb = eval::embedImages(net, images, torch::kCPU);
         torch::NoGradGuard noGrad;
         std::vector<std::vector<float>> out;
         for (const Trial &t : trials) {
             const auto idx = torch::tensor(std::vector<long>(t.candidates.begin(), t.candidates.end()), torch::kLong);
             const torch::Tensor c = emb.index_select(0, idx);
-            const torch::Tensor logits = impl->net->score(emb[t.query].unsqueeze(0).expand_as(c), c).contiguous();
+            const torch::Tensor logits = net->score(emb[t.query].unsqueeze(0).expand_as(c), c).contiguous();
             out.emplace_back(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
         }
         return out;
@@ -226,10 +218,8 @@ QFuture<std::vector<exporting::LayerMaps>> ModelService::activations(const cv::M
     auto impl = d;
     const cv::Mat copy = image.clone();
     return QtConcurrent::run([impl, copy]() {
-        std::lock_guard<std::mutex> lock(impl->mutex);
-        if (impl->net.is_empty())
-            throw Error(QObject::tr("No model loaded: train one or open a checkpoint"));
-        return exporting::activationMaps(impl->net, copy);
+        model::SiameseNet net = Impl::loaded(impl);
+        return exporting::activationMaps(net, copy);
     });
 }
 

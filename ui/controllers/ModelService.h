@@ -24,8 +24,9 @@ namespace oneshot::ui {
 
 /// The model the Filters, Activations and Board pages look at: a checkpoint loaded on demand
 /// (a run's best, a file, or the live run's last checkpoint after each epoch). Torch stays in
-/// the .cpp; every heavy call returns a QFuture run on the thread pool. Calls are serialised by
-/// a mutex, so a reload never races a scoring job.
+/// the .cpp; every heavy call returns a QFuture run on the thread pool. A mutex guards only
+/// which net is loaded: a job takes the net under it and runs without it, so a reload never
+/// races a job and the GUI thread never waits for one.
 class ModelService : public QObject
 {
     Q_OBJECT
