@@ -65,38 +65,48 @@ Batch BatchQueue::build(int k) const
     const int side = m_plan.side;
     const int pixels = side * side;
     const int first = k * m_plan.batchSize;
-    const int count = std::min(m_plan.batchSize, m_viewCount - first);
+    const int globalCount = std::min(m_plan.batchSize, m_viewCount - first);
+    const auto [lo, hi] = rankShare(globalCount, m_plan.rank, m_plan.world);
+    const int count = hi - lo;
+    const int n = static_cast<int>(m_pairs.size());
     Batch b;
     b.index = k;
     b.count = count;
+    b.globalCount = globalCount;
+    b.offset = lo;
     b.left.resize(static_cast<std::size_t>(count) * pixels);
     b.right.resize(static_cast<std::size_t>(count) * pixels);
     b.labels.resize(count);
     b.leftCharacters.resize(count);
     b.rightCharacters.resize(count);
-    Rng rng(
-        deriveSeed(m_plan.seed, static_cast<std::uint64_t>(m_epoch) + 0x100000000ULL, static_cast<std::uint64_t>(k)));
-    const int n = static_cast<int>(m_pairs.size());
+    const auto classOf = [&](int image, int turns) { return rotatedClass(m_data.images()[image].character, turns); };
+    if (m_plan.world > 1) {
+        for (int i = 0; i < globalCount; ++i) {
+            const Pair &p = m_pairs[(first + i) % n];
+            b.allLabels.push_back(p.same ? 1.0f : 0.0f);
+            b.allLeftCharacters.push_back(classOf(p.a, p.turnsA));
+            b.allRightCharacters.push_back(classOf(p.b, p.turnsB));
+        }
+    }
+    const std::uint64_t epochSeed = deriveSeed(m_plan.seed, static_cast<std::uint64_t>(m_epoch) + 0x100000000ULL);
     for (int i = 0; i < count; ++i) {
-        const int view = first + i;
+        const int view = first + lo + i;
         const Pair &p = m_pairs[view % n];
         const int copy = view / n; // pass 0 is plain, passes 1..K distorted
         cv::Mat a = turned(m_data.image(p.a), p.turnsA);
         cv::Mat c = turned(m_data.image(p.b), p.turnsB);
-        if (copy > 0 && m_plan.fixedViews) {
-            Rng viewRng(deriveSeed(deriveSeed(m_plan.seed, 0xd157), static_cast<std::uint64_t>(p.id),
-                                   static_cast<std::uint64_t>(copy)));
-            a = distort(a, m_plan.distortion, viewRng);
-            c = distort(c, m_plan.distortion, viewRng);
-        } else if (copy > 0) {
+        if (copy > 0) {
+            Rng rng(m_plan.fixedViews ? deriveSeed(deriveSeed(m_plan.seed, 0xd157), static_cast<std::uint64_t>(p.id),
+                                                   static_cast<std::uint64_t>(copy))
+                                      : deriveSeed(epochSeed, static_cast<std::uint64_t>(view)));
             a = distort(a, m_plan.distortion, rng);
             c = distort(c, m_plan.distortion, rng);
         }
         imageToInput(a, side, b.left.data() + static_cast<std::size_t>(i) * pixels);
         imageToInput(c, side, b.right.data() + static_cast<std::size_t>(i) * pixels);
         b.labels[i] = p.same ? 1.0f : 0.0f;
-        b.leftCharacters[i] = rotatedClass(m_data.images()[p.a].character, p.turnsA);
-        b.rightCharacters[i] = rotatedClass(m_data.images()[p.b].character, p.turnsB);
+        b.leftCharacters[i] = classOf(p.a, p.turnsA);
+        b.rightCharacters[i] = classOf(p.b, p.turnsB);
     }
     return b;
 }

@@ -6,6 +6,7 @@
 #include <map>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "data/Distortion.h"
@@ -14,11 +15,15 @@
 
 namespace oneshot::data {
 
-/// One training batch as plain floats: [count, 1, side, side] for each twin, ink 1 paper 0.
+/// One training batch as plain floats: [count, 1, side, side] for each twin, ink 1 paper 0. In a
+/// data-parallel run it is one rank's share of the global batch: views [offset, offset + count)
+/// of the globalCount views that batch `index` holds whatever the number of ranks.
 struct Batch
 {
     int index = 0; ///< batch number within the epoch
     int count = 0;
+    int globalCount = 0; ///< views in the whole batch (all ranks)
+    int offset = 0;      ///< this share's first view within the whole batch
     std::vector<float> left;
     std::vector<float> right;
     std::vector<float> labels; ///< 1 same, 0 different
@@ -26,7 +31,19 @@ struct Batch
     /// classes): the batch's cross pairs are negatives where the classes differ.
     std::vector<std::int64_t> leftCharacters;
     std::vector<std::int64_t> rightCharacters; ///< and of each right one
+    /// The whole batch's labels and classes (globalCount each) when this is one rank's share;
+    /// empty otherwise. The cross-pair loss terms compare every left image with every right one.
+    std::vector<float> allLabels;
+    std::vector<std::int64_t> allLeftCharacters;
+    std::vector<std::int64_t> allRightCharacters;
 };
+
+/// Views [first, last) of a global batch of `count` views that rank `rank` of `world` trains on.
+inline std::pair<int, int> rankShare(int count, int rank, int world)
+{
+    return {static_cast<int>(static_cast<long long>(count) * rank / world),
+            static_cast<int>(static_cast<long long>(count) * (rank + 1) / world)};
+}
 
 /// The image turned counter-clockwise by quarter turns (any integer; 0 returns it as it is).
 cv::Mat turned(const cv::Mat &image, int quarterTurns);
@@ -41,12 +58,14 @@ struct BatchPlan
     int augment = 0; ///< K: each pair seen plain once plus K times distorted
     AffineParams distortion = AffineParams::koch();
     /// Each distorted view's transform depends only on (seed, pair id, copy), so a fixed pair set
-    /// shows bit-identical views in every epoch; otherwise a batch's views depend on (seed,
-    /// epoch, batch).
+    /// shows bit-identical views in every epoch; otherwise on (seed, epoch, view), so a batch
+    /// holds the same views whatever share of it a rank builds.
     bool fixedViews = false;
     std::uint64_t seed = 42;
     int threads = 2; ///< preparing threads
     int depth = 4;   ///< batches prepared ahead
+    int rank = 0;    ///< data-parallel: this rank builds its share of each batch (rankShare)
+    int world = 1;
 };
 
 /// Prepares the batches of one epoch ahead on worker threads, in a fixed order: batch k's
