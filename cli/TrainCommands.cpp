@@ -7,8 +7,10 @@
 #include "Commands.h"
 #include "Interrupt.h"
 #include "ProgressPrinter.h"
+#include "Supervisor.h"
 #include "common/Error.h"
 #include "common/Format.h"
+#include "dist/Collective.h"
 #include "train/Trainer.h"
 
 namespace oneshot::cli {
@@ -134,6 +136,61 @@ QStringList configOptionsGiven(const QCommandLineParser &p)
     return given;
 }
 
+/// The data-parallel options: --nproc for one machine, and how workers meet.
+void addWorkerOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("nproc"),
+                 QObject::tr("Train data-parallel with N worker processes on this machine, each with its share of "
+                             "the cores (default 1). Workers started by torchrun or by hand read RANK, WORLD_SIZE, "
+                             "MASTER_ADDR and MASTER_PORT from the environment instead."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("backend"),
+                 QObject::tr("Data-parallel backend: auto (gloo on CPU, nccl on CUDA), %1.")
+                     .arg(dist::availableBackends().join(QStringLiteral(", "))),
+                 QStringLiteral("NAME"), QStringLiteral("auto")});
+    p.addOption({QStringLiteral("master-addr"),
+                 QObject::tr("With --nproc: the address the workers meet at (default 127.0.0.1)."),
+                 QStringLiteral("ADDR"), QStringLiteral("127.0.0.1")});
+    p.addOption({QStringLiteral("master-port"),
+                 QObject::tr("With --nproc: the port they meet at (default: a free one)."), QStringLiteral("PORT")});
+    p.addOption({QStringLiteral("dist-timeout"),
+                 QObject::tr("Seconds a worker waits for the others in a collective before it gives up (a worker "
+                             "died or hung; default 300)."),
+                 QStringLiteral("S"), QStringLiteral("300")});
+}
+
+int positiveOption(const QCommandLineParser &p, const QString &name, int high)
+{
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    if (!ok || v < 1 || v > high)
+        throw Error(QObject::tr("--%1 %2: give a whole number from 1 to %3").arg(name, p.value(name)).arg(high));
+    return v;
+}
+
+/// The worker's arguments: the command's own, without --nproc and the options only the
+/// supervisor reads.
+QStringList workerArguments(const QStringList &args)
+{
+    QStringList out{QStringLiteral("train")};
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        bool dropped = false;
+        for (const char *name : {"--nproc", "--master-addr", "--master-port"}) {
+            const QString option = QString::fromLatin1(name);
+            if (a == option) {
+                ++i; // and its value
+                dropped = true;
+            } else if (a.startsWith(option + QLatin1Char('='))) {
+                dropped = true;
+            }
+        }
+        if (!dropped)
+            out << a;
+    }
+    return out;
+}
+
 } // namespace
 
 int runTrain(const QStringList &args)
@@ -147,10 +204,37 @@ int runTrain(const QStringList &args)
     p.addOption({QStringLiteral("resume"), QObject::tr("Resume the run in RUNDIR from its last checkpoint."),
                  QStringLiteral("RUNDIR")});
     addConfigOptions(p);
+    addWorkerOptions(p);
     p.addOption({QStringLiteral("json"), QObject::tr("Print JSON lines (start, epoch, result) instead of text.")});
     int code = 0;
     if (!parseOrExit(p, args, code))
         return code;
+
+    const dist::WorldInfo world = dist::WorldInfo::fromEnvironment();
+    dist::CollectiveOptions collectiveOptions;
+    collectiveOptions.backend = p.value(QStringLiteral("backend"));
+    if (collectiveOptions.backend != QLatin1String("auto")
+        && !dist::availableBackends().contains(collectiveOptions.backend))
+        throw Error(QObject::tr("--backend %1: not available in this build (available: auto, %2)")
+                        .arg(collectiveOptions.backend, dist::availableBackends().join(QStringLiteral(", "))));
+    collectiveOptions.timeout = std::chrono::seconds(positiveOption(p, QStringLiteral("dist-timeout"), 86400));
+    const int nproc = p.isSet(QStringLiteral("nproc")) ? positiveOption(p, QStringLiteral("nproc"), 256) : 1;
+    if (nproc > 1) {
+        if (world.distributed())
+            throw Error(QObject::tr("--nproc starts the workers itself; this process is already worker %1 of %2 "
+                                    "(WORLD_SIZE is set)")
+                            .arg(world.rank)
+                            .arg(world.size));
+        if (!p.isSet(QStringLiteral("out")) && !p.isSet(QStringLiteral("resume")))
+            throw Error(QObject::tr("Give --out RUNDIR for the new run (or --resume RUNDIR)"));
+        SupervisorOptions so;
+        so.workers = nproc;
+        so.masterAddr = p.value(QStringLiteral("master-addr"));
+        so.masterPort
+            = p.isSet(QStringLiteral("master-port")) ? positiveOption(p, QStringLiteral("master-port"), 65535) : 0;
+        so.timeoutSeconds = static_cast<int>(collectiveOptions.timeout.count());
+        return superviseWorkers(workerArguments(args), so);
+    }
 
     std::unique_ptr<train::Trainer> trainer;
     if (p.isSet(QStringLiteral("resume"))) {
@@ -170,13 +254,18 @@ int runTrain(const QStringList &args)
         trainer = std::make_unique<train::Trainer>(cfg, p.value(QStringLiteral("out")));
     }
 
+    if (world.distributed())
+        trainer->setCollective(std::make_shared<dist::Collective>(world, collectiveOptions));
+    const bool quiet = world.rank != 0; // rank 0 speaks for the run; the others only of errors
     const bool json = p.isSet(QStringLiteral("json"));
     ProgressPrinter printer(json, trainer->config().epochs);
     train::TrainResult result;
     {
         const InterruptStops interrupts(trainer->control());
-        result = trainer->run(&printer);
+        result = trainer->run(quiet ? nullptr : &printer);
     }
+    if (quiet)
+        return result.failed ? 1 : 0;
     if (json) {
         QJsonObject o = result.toJson();
         o.insert(QStringLiteral("event"), QStringLiteral("result"));

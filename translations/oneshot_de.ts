@@ -18,10 +18,10 @@ Befehle:
         <translation>Fehler: </translation>
     </message>
     <message>
-        <source>Unknown command '%1'.
+        <source>Unknown command &apos;%1&apos;.
 
 </source>
-        <translation>Unbekannter Befehl '%1'.
+        <translation>Unbekannter Befehl &apos;%1&apos;.
 
 </translation>
     </message>
@@ -52,8 +52,8 @@ Befehle:
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <source>Unknown set '%1' (expected background, evaluation or both)</source>
-        <translation>Unbekanntes Set '%1' (erwartet: background, evaluation oder both)</translation>
+        <source>Unknown set &apos;%1&apos; (expected background, evaluation or both)</source>
+        <translation>Unbekanntes Set &apos;%1&apos; (erwartet: background, evaluation oder both)</translation>
     </message>
     <message>
         <source>Omniglot in %1
@@ -78,7 +78,7 @@ Befehle:
         <translation>Lädt die offiziellen Omniglot-ZIPs herunter, prüft Größe, MD5 und Inhalt und benennt sie an ihren Platz um.</translation>
     </message>
     <message>
-        <source>Target folder (default: the app's data folder).</source>
+        <source>Target folder (default: the app&apos;s data folder).</source>
         <translation>Zielordner (Standard: der Datenordner der App).</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@ Befehle:
         <translation>CPU-Threads (0: alle).</translation>
     </message>
     <message>
-        <source>Computes a baseline on one-shot run sets: nearest neighbour on pixels, or Lake's modified Hausdorff distance.</source>
+        <source>Computes a baseline on one-shot run sets: nearest neighbour on pixels, or Lake&apos;s modified Hausdorff distance.</source>
         <translation>Berechnet eine Vergleichsbasis auf One-Shot-Laufsets: nächster Nachbar auf Pixeln oder Lakes modifizierte Hausdorff-Distanz.</translation>
     </message>
     <message>
@@ -194,8 +194,8 @@ Befehle:
         <translation>pixels oder hausdorff.</translation>
     </message>
     <message>
-        <source>--method must be pixels or hausdorff, got '%1'</source>
-        <translation>--method muss pixels oder hausdorff sein, erhalten: '%1'</translation>
+        <source>--method must be pixels or hausdorff, got &apos;%1&apos;</source>
+        <translation>--method muss pixels oder hausdorff sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The similarity of two images, through the same preprocessing as a dropped image.</source>
@@ -264,12 +264,12 @@ Befehle:
         <translation>Omniglot-Daten nicht gefunden. Gesucht in:</translation>
     </message>
     <message>
-        <source>Pass --data FOLDER, set ONESHOT_DATA, or run 'oneshot download' to fetch the official zips into %1.</source>
-        <translation>Geben Sie --data ORDNER an, setzen Sie ONESHOT_DATA oder führen Sie 'oneshot download' aus, um die offiziellen ZIPs nach %1 zu laden.</translation>
+        <source>Pass --data FOLDER, set ONESHOT_DATA, or run &apos;oneshot download&apos; to fetch the official zips into %1.</source>
+        <translation>Geben Sie --data ORDNER an, setzen Sie ONESHOT_DATA oder führen Sie &apos;oneshot download&apos; aus, um die offiziellen ZIPs nach %1 zu laden.</translation>
     </message>
     <message>
-        <source>Unknown distortion '%1' (expected one of: %2)</source>
-        <translation>Unbekannte Verzerrung '%1' (erwartet eine von: %2)</translation>
+        <source>Unknown distortion &apos;%1&apos; (expected one of: %2)</source>
+        <translation>Unbekannte Verzerrung &apos;%1&apos; (erwartet eine von: %2)</translation>
     </message>
     <message>
         <source>Cannot create folder %1</source>
@@ -364,8 +364,8 @@ Befehle:
         <translation>Keine Läufe (runNN/class_labels.txt) in %1 gefunden</translation>
     </message>
     <message>
-        <source>%1, line %2: expected 'test/itemNN.png training/classNN.png'</source>
-        <translation>%1, Zeile %2: erwartet 'test/itemNN.png training/classNN.png'</translation>
+        <source>%1, line %2: expected &apos;test/itemNN.png training/classNN.png&apos;</source>
+        <translation>%1, Zeile %2: erwartet &apos;test/itemNN.png training/classNN.png&apos;</translation>
     </message>
     <message>
         <source>%1 lists no trials</source>
@@ -400,7 +400,7 @@ Befehle:
         <translation>Das Ziehen von Paaren braucht mindestens zwei Alphabete</translation>
     </message>
     <message>
-        <source>Sampler state has seed %1 but the run's seed is %2</source>
+        <source>Sampler state has seed %1 but the run&apos;s seed is %2</source>
         <translation>Der Sampler-Zustand hat Seed %1, der Seed des Laufs ist aber %2</translation>
     </message>
     <message>
@@ -436,11 +436,11 @@ Befehle:
         <translation>%1 hat keine Tinte</translation>
     </message>
     <message>
-        <source>Lake: train on 26 background alphabets (all drawers), select on 4 held-out background alphabets, test on Lake's 20 runs</source>
+        <source>Lake: train on 26 background alphabets (all drawers), select on 4 held-out background alphabets, test on Lake&apos;s 20 runs</source>
         <translation>Lake: Training auf 26 Background-Alphabeten (alle Zeichner), Auswahl auf 4 zurückgehaltenen Background-Alphabeten, Test auf Lakes 20 Läufen</translation>
     </message>
     <message>
-        <source>Koch: train on 30 of 40 alphabets (drawers 1-12), select on the other 10 (drawers 13-16), test on the 10 run alphabets (drawers 17-20) and Lake's 20 runs</source>
+        <source>Koch: train on 30 of 40 alphabets (drawers 1-12), select on the other 10 (drawers 13-16), test on the 10 run alphabets (drawers 17-20) and Lake&apos;s 20 runs</source>
         <translation>Koch: Training auf 30 von 40 Alphabeten (Zeichner 1-12), Auswahl auf den anderen 10 (Zeichner 13-16), Test auf den 10 Lauf-Alphabeten (Zeichner 17-20) und Lakes 20 Läufen</translation>
     </message>
     <message>
@@ -448,8 +448,8 @@ Befehle:
         <translation>Seed: 40 Alphabete mit Seed 42 gemischt; Training auf 20 (Zeichner 1-12), Auswahl auf 10 (Zeichner 13-16), Test auf 10 (Zeichner 17-20) mit Ablenkern aus anderen Alphabeten</translation>
     </message>
     <message>
-        <source>Unknown protocol '%1' (expected one of: %2)</source>
-        <translation>Unbekanntes Protokoll '%1' (erwartet eines von: %2)</translation>
+        <source>Unknown protocol &apos;%1&apos; (expected one of: %2)</source>
+        <translation>Unbekanntes Protokoll &apos;%1&apos; (erwartet eines von: %2)</translation>
     </message>
     <message>
         <source>Alphabet %1 is not in the loaded data</source>
@@ -496,8 +496,8 @@ Befehle:
         <translation>%1 kann nicht als PNG kodiert werden</translation>
     </message>
     <message>
-        <source>Unknown model preset '%1' (expected one of: %2)</source>
-        <translation>Unbekannte Modellvorgabe '%1' (erwartet eine von: %2)</translation>
+        <source>Unknown model preset &apos;%1&apos; (expected one of: %2)</source>
+        <translation>Unbekannte Modellvorgabe &apos;%1&apos; (erwartet eine von: %2)</translation>
     </message>
     <message>
         <source>Model: conv layer %1 (kernel %2) does not fit a %3x%3 input</source>
@@ -508,20 +508,20 @@ Befehle:
         <translation>Modell: Pooling nach Faltungsschicht %1 lässt von einer Eingabe von %2x%2 nichts übrig</translation>
     </message>
     <message>
-        <source>Model spec: field '%1' is missing</source>
-        <translation>Modellbeschreibung: Feld '%1' fehlt</translation>
+        <source>Model spec: field &apos;%1&apos; is missing</source>
+        <translation>Modellbeschreibung: Feld &apos;%1&apos; fehlt</translation>
     </message>
     <message>
         <source>Model spec: %1 must be a positive integer</source>
         <translation>Modellbeschreibung: %1 muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <source>Model spec: unknown head '%1' (expected l1)</source>
-        <translation>Modellbeschreibung: unbekannter Kopf '%1' (erwartet l1)</translation>
+        <source>Model spec: unknown head &apos;%1&apos; (expected l1)</source>
+        <translation>Modellbeschreibung: unbekannter Kopf &apos;%1&apos; (erwartet l1)</translation>
     </message>
     <message>
-        <source>Model spec: unknown init '%1' (expected koch or default)</source>
-        <translation>Modellbeschreibung: unbekannte Initialisierung '%1' (erwartet koch oder default)</translation>
+        <source>Model spec: unknown init &apos;%1&apos; (expected koch or default)</source>
+        <translation>Modellbeschreibung: unbekannte Initialisierung &apos;%1&apos; (erwartet koch oder default)</translation>
     </message>
     <message>
         <source>Checkpoint not found: %1</source>
@@ -706,12 +706,12 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>Speak this language (en, nl, de) instead of the system's or the one chosen in View &gt; Language.</source>
+        <source>Speak this language (en, nl, de) instead of the system&apos;s or the one chosen in View &gt; Language.</source>
         <translation>Diese Sprache sprechen (en, nl, de) statt der des Systems oder der unter Ansicht &gt; Sprache gewählten.</translation>
     </message>
     <message>
-        <source>Setting '%1': %2 %3; allowed: %4</source>
-        <translation>Einstellung '%1': %2 %3; erlaubt: %4</translation>
+        <source>Setting &apos;%1&apos;: %2 %3; allowed: %4</source>
+        <translation>Einstellung &apos;%1&apos;: %2 %3; erlaubt: %4</translation>
     </message>
     <message>
         <source>is not an integer</source>
@@ -750,52 +750,52 @@ Befehle:
         <translation>ist kein Text</translation>
     </message>
     <message>
-        <source>Unknown setting '%1' (did you mean '%2'?)</source>
-        <translation>Unbekannte Einstellung '%1' (meinten Sie '%2'?)</translation>
+        <source>Unknown setting &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>Unbekannte Einstellung &apos;%1&apos; (meinten Sie &apos;%2&apos;?)</translation>
     </message>
     <message>
-        <source>Unknown setting '%1' ('oneshot config --list' lists them all)</source>
-        <translation>Unbekannte Einstellung '%1' ('oneshot config --list' listet alle auf)</translation>
+        <source>Unknown setting &apos;%1&apos; (&apos;oneshot config --list&apos; lists them all)</source>
+        <translation>Unbekannte Einstellung &apos;%1&apos; (&apos;oneshot config --list&apos; listet alle auf)</translation>
     </message>
     <message>
-        <source>Config: format '%1' is not one this version (%2) reads (%3 or %4): a newer Oneshot Studio wrote it</source>
-        <translation>Konfiguration: Format '%1' kann diese Version (%2) nicht lesen (nur %3 oder %4): ein neueres Oneshot Studio hat es geschrieben</translation>
+        <source>Config: format &apos;%1&apos; is not one this version (%2) reads (%3 or %4): a newer Oneshot Studio wrote it</source>
+        <translation>Konfiguration: Format &apos;%1&apos; kann diese Version (%2) nicht lesen (nur %3 oder %4): ein neueres Oneshot Studio hat es geschrieben</translation>
     </message>
     <message>
-        <source>Setting 'model': expected a preset name or a model object</source>
-        <translation>Einstellung 'model': erwartet einen Vorgabenamen oder ein Modellobjekt</translation>
+        <source>Setting &apos;model&apos;: expected a preset name or a model object</source>
+        <translation>Einstellung &apos;model&apos;: erwartet einen Vorgabenamen oder ein Modellobjekt</translation>
     </message>
     <message>
-        <source>'%1' is not KEY=VALUE</source>
-        <translation>'%1' ist nicht SCHLÜSSEL=WERT</translation>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation>&apos;%1&apos; ist nicht SCHLÜSSEL=WERT</translation>
     </message>
     <message>
-        <source>Unknown setting '%1'</source>
-        <translation>Unbekannte Einstellung '%1'</translation>
+        <source>Unknown setting &apos;%1&apos;</source>
+        <translation>Unbekannte Einstellung &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Setting 'scheduler.base_lr': %1 must be below optimizer.lr (%2) for a cyclic schedule</source>
-        <translation>Einstellung 'scheduler.base_lr': %1 muss bei einem zyklischen Plan unter optimizer.lr (%2) liegen</translation>
+        <source>Setting &apos;scheduler.base_lr&apos;: %1 must be below optimizer.lr (%2) for a cyclic schedule</source>
+        <translation>Einstellung &apos;scheduler.base_lr&apos;: %1 muss bei einem zyklischen Plan unter optimizer.lr (%2) liegen</translation>
     </message>
     <message>
-        <source>Settings 'loss.*': every loss weight is 0, so nothing would be trained</source>
-        <translation>Einstellungen 'loss.*': jedes Verlustgewicht ist 0, es würde also nichts trainiert</translation>
+        <source>Settings &apos;loss.*&apos;: every loss weight is 0, so nothing would be trained</source>
+        <translation>Einstellungen &apos;loss.*&apos;: jedes Verlustgewicht ist 0, es würde also nichts trainiert</translation>
     </message>
     <message>
-        <source>Unknown preset '%1' (expected one of: %2)</source>
-        <translation>Unbekannte Vorgabe '%1' (erwartet eine von: %2)</translation>
+        <source>Unknown preset &apos;%1&apos; (expected one of: %2)</source>
+        <translation>Unbekannte Vorgabe &apos;%1&apos; (erwartet eine von: %2)</translation>
     </message>
     <message>
         <source>Start from a preset: %1 (default cpu).</source>
         <translation>Von einer Vorgabe ausgehen: %1 (Standard cpu).</translation>
     </message>
     <message>
-        <source>Start from a config.json (e.g. an earlier run's).</source>
+        <source>Start from a config.json (e.g. an earlier run&apos;s).</source>
         <translation>Von einer config.json ausgehen (z. B. der eines früheren Laufs).</translation>
     </message>
     <message>
-        <source>Set any setting, e.g. --set loss.batch_softmax=0.5 (repeatable; applied after the named options, in order). 'oneshot config --list' lists the keys.</source>
-        <translation>Eine beliebige Einstellung setzen, z. B. --set loss.batch_softmax=0.5 (wiederholbar; nach den benannten Optionen der Reihe nach angewandt). 'oneshot config --list' listet die Schlüssel auf.</translation>
+        <source>Set any setting, e.g. --set loss.batch_softmax=0.5 (repeatable; applied after the named options, in order). &apos;oneshot config --list&apos; lists the keys.</source>
+        <translation>Eine beliebige Einstellung setzen, z. B. --set loss.batch_softmax=0.5 (wiederholbar; nach den benannten Optionen der Reihe nach angewandt). &apos;oneshot config --list&apos; listet die Schlüssel auf.</translation>
     </message>
     <message>
         <source>%1 (%2; allowed: %3).</source>
@@ -810,8 +810,8 @@ Befehle:
         <translation>--resume setzt den Lauf mit seiner eigenen Konfiguration fort; %1 kann sie nicht ändern</translation>
     </message>
     <message>
-        <source>Prints the config that a preset or a config file, the named options and --set make, as 'oneshot train' would use it (config.json's format).</source>
-        <translation>Gibt die Konfiguration aus, die eine Vorgabe oder Konfigurationsdatei, die benannten Optionen und --set ergeben, so wie 'oneshot train' sie verwenden würde (im Format von config.json).</translation>
+        <source>Prints the config that a preset or a config file, the named options and --set make, as &apos;oneshot train&apos; would use it (config.json&apos;s format).</source>
+        <translation>Gibt die Konfiguration aus, die eine Vorgabe oder Konfigurationsdatei, die benannten Optionen und --set ergeben, so wie &apos;oneshot train&apos; sie verwenden würde (im Format von config.json).</translation>
     </message>
     <message>
         <source>List every setting: key, allowed values, value, meaning.</source>
@@ -882,15 +882,15 @@ Befehle:
         <translation>Koch et al. 2015, Tabelle 1: Verifikationsgenauigkeit auf den Testalphabeten</translation>
     </message>
     <message>
-        <source>koch protocol; a fixed set of N pairs (affine x8: each seen plain and with 8 distorted copies); accuracy on 10,000 test pairs at the threshold tuned on validation (ours) and at 0.5 (ours_05, the reproduction's measure).</source>
+        <source>koch protocol; a fixed set of N pairs (affine x8: each seen plain and with 8 distorted copies); accuracy on 10,000 test pairs at the threshold tuned on validation (ours) and at 0.5 (ours_05, the reproduction&apos;s measure).</source>
         <translation>koch-Protokoll; eine feste Menge von N Paaren (affin x8: jedes unverzerrt und mit 8 verzerrten Kopien gesehen); Genauigkeit auf 10.000 Testpaaren bei der auf der Validierung abgestimmten Schwelle (ours) und bei 0,5 (ours_05, das Maß der Reproduktion).</translation>
     </message>
     <message>
-        <source>Koch et al. 2015, Table 2, and Lake et al. 2015: 20-way one-shot on Lake's 20 runs</source>
+        <source>Koch et al. 2015, Table 2, and Lake et al. 2015: 20-way one-shot on Lake&apos;s 20 runs</source>
         <translation>Koch et al. 2015, Tabelle 2, und Lake et al. 2015: 20-Wege-One-Shot auf Lakes 20 Läufen</translation>
     </message>
     <message>
-        <source>Ours: a network trained under the koch protocol (40-alphabet background, selected on validation), tested once on Lake's 400 trials; the baselines are computed here on the same trials. Cited rows are published figures.</source>
+        <source>Ours: a network trained under the koch protocol (40-alphabet background, selected on validation), tested once on Lake&apos;s 400 trials; the baselines are computed here on the same trials. Cited rows are published figures.</source>
         <translation>Unser Ergebnis: ein Netz, trainiert unter dem koch-Protokoll (Hintergrund aus 40 Alphabeten, auf der Validierung ausgewählt), einmal auf Lakes 400 Versuchen getestet; die Vergleichsverfahren sind hier auf denselben Versuchen berechnet. Zitierte Zeilen sind veröffentlichte Zahlen.</translation>
     </message>
     <message>
@@ -910,7 +910,7 @@ Befehle:
         <translation>Koch et al. 2015, Tabelle 3: 10-Wege-One-Shot auf MNIST, ohne weiteres Training</translation>
     </message>
     <message>
-        <source>A reduced network trained on Omniglot at 35x35 (downsampled by 3), tested on 400 10-way trials of MNIST digits (28x28, inverted to dark ink, resized to 35x35). Nearest neighbour on pixels is computed on the same trials; it lands far above the paper's 26.5 %, whose protocol the paper does not spell out.</source>
+        <source>A reduced network trained on Omniglot at 35x35 (downsampled by 3), tested on 400 10-way trials of MNIST digits (28x28, inverted to dark ink, resized to 35x35). Nearest neighbour on pixels is computed on the same trials; it lands far above the paper&apos;s 26.5 %, whose protocol the paper does not spell out.</source>
         <translation>Ein verkleinertes Netz, auf Omniglot bei 35x35 trainiert (um den Faktor 3 verkleinert), getestet auf 400 10-Wege-Versuchen mit MNIST-Ziffern (28x28, zu dunkler Tinte invertiert, auf 35x35 skaliert). Der nächste Nachbar auf Pixeln ist auf denselben Versuchen berechnet; er liegt weit über den 26,5 % des Artikels, dessen Protokoll der Artikel nicht ausführt.</translation>
     </message>
     <message>
@@ -922,7 +922,7 @@ Befehle:
         <translation>1-nächster Nachbar auf Pixeln (unseres)</translation>
     </message>
     <message>
-        <source>The reproduction's learning-rate schedules: verification at 0.5</source>
+        <source>The reproduction&apos;s learning-rate schedules: verification at 0.5</source>
         <translation>Die Lernratenpläne der Reproduktion: Verifikation bei 0,5</translation>
     </message>
     <message>
@@ -930,12 +930,12 @@ Befehle:
         <translation>seed-Protokoll; Adam (höchstens 3e-4), eine feste Menge von 30k Paaren; exponentieller Abfall um 0,99 pro Epoche oder zyklisch zwischen 1e-6 und 3e-4 mit Halbzyklen von 500 Batches. Genauigkeit auf 10.000 Testpaaren bei 0,5.</translation>
     </message>
     <message>
-        <source>Unknown scale '%1' (expected one of: %2)</source>
-        <translation>Unbekannter Maßstab '%1' (erwartet einer von: %2)</translation>
+        <source>Unknown scale &apos;%1&apos; (expected one of: %2)</source>
+        <translation>Unbekannter Maßstab &apos;%1&apos; (erwartet einer von: %2)</translation>
     </message>
     <message>
-        <source>Unknown experiment '%1' (expected one of: %2, or all)</source>
-        <translation>Unbekanntes Experiment '%1' (erwartet eines von: %2 oder all)</translation>
+        <source>Unknown experiment &apos;%1&apos; (expected one of: %2, or all)</source>
+        <translation>Unbekanntes Experiment &apos;%1&apos; (erwartet eines von: %2 oder all)</translation>
     </message>
     <message>
         <source>Verification on the test alphabets</source>
@@ -1088,7 +1088,7 @@ Befehle:
         <translation>%1 oder all.</translation>
     </message>
     <message>
-        <source>paper (koch2015 and the paper's settings; a GPU) or cpu (the CPU preset, on the same axes, with a time budget per run).</source>
+        <source>paper (koch2015 and the paper&apos;s settings; a GPU) or cpu (the CPU preset, on the same axes, with a time budget per run).</source>
         <translation>paper (koch2015 mit den Einstellungen des Artikels; eine GPU) oder cpu (die CPU-Vorgabe, auf denselben Achsen, mit einem Zeitbudget pro Lauf).</translation>
     </message>
     <message>
@@ -1120,8 +1120,8 @@ Befehle:
         <translation>Geben Sie --out ORDNER für den Experimentordner an</translation>
     </message>
     <message>
-        <source>--minutes-per-run must be a number of minutes, 0 or more, got '%1'</source>
-        <translation>--minutes-per-run muss eine Anzahl Minuten sein, 0 oder mehr, erhalten: '%1'</translation>
+        <source>--minutes-per-run must be a number of minutes, 0 or more, got &apos;%1&apos;</source>
+        <translation>--minutes-per-run muss eine Anzahl Minuten sein, 0 oder mehr, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 in %2 (%3)
@@ -1218,11 +1218,11 @@ Befehle:
         <translation>One-Shot</translation>
     </message>
     <message>
-        <source>Lake's 20 runs</source>
+        <source>Lake&apos;s 20 runs</source>
         <translation>Lakes 20 Läufe</translation>
     </message>
     <message>
-        <source>%1 of %2 trials correct (%3); %4 failed, the first %5 below: the query, the network's pick and the truth, with their scores (logits).</source>
+        <source>%1 of %2 trials correct (%3); %4 failed, the first %5 below: the query, the network&apos;s pick and the truth, with their scores (logits).</source>
         <translation>%1 von %2 Versuchen richtig (%3); %4 falsch, die ersten %5 unten: die Anfrage, die Wahl des Netzes und die Wahrheit, mit ihren Werten (Logits).</translation>
     </message>
     <message>
@@ -1318,7 +1318,7 @@ Befehle:
         <translation>Alle Einstellungen</translation>
     </message>
     <message>
-        <source>Baselines on Lake's 20 runs</source>
+        <source>Baselines on Lake&apos;s 20 runs</source>
         <translation>Vergleichsverfahren auf Lakes 20 Läufen</translation>
     </message>
     <message>
@@ -1334,7 +1334,7 @@ Befehle:
         <translation> (unseres)</translation>
     </message>
     <message>
-        <source>Writes one self-contained HTML file (images inline) about runs and experiments: what was run, the curves, the tables beside the published numbers, filters, activation maps, the failed trials of Lake's runs, baselines.</source>
+        <source>Writes one self-contained HTML file (images inline) about runs and experiments: what was run, the curves, the tables beside the published numbers, filters, activation maps, the failed trials of Lake&apos;s runs, baselines.</source>
         <translation>Schreibt eine eigenständige HTML-Datei (Bilder eingebettet) über Läufe und Experimente: was gelaufen ist, die Kurven, die Tabellen neben den veröffentlichten Zahlen, Filter, Aktivierungskarten, die falschen Versuche von Lakes Läufen, Vergleichsverfahren.</translation>
     </message>
     <message>
@@ -1342,15 +1342,15 @@ Befehle:
         <translation>Ein Laufordner (wiederholbar).</translation>
     </message>
     <message>
-        <source>An experiment folder of 'oneshot reproduce' (repeatable).</source>
-        <translation>Ein Experimentordner von 'oneshot reproduce' (wiederholbar).</translation>
+        <source>An experiment folder of &apos;oneshot reproduce&apos; (repeatable).</source>
+        <translation>Ein Experimentordner von &apos;oneshot reproduce&apos; (wiederholbar).</translation>
     </message>
     <message>
         <source>The HTML file to write.</source>
         <translation>Die zu schreibende HTML-Datei.</translation>
     </message>
     <message>
-        <source>Omniglot data folder, for Lake's runs (found automatically).</source>
+        <source>Omniglot data folder, for Lake&apos;s runs (found automatically).</source>
         <translation>Omniglot-Datenordner, für Lakes Läufe (wird automatisch gefunden).</translation>
     </message>
     <message>
@@ -1367,10 +1367,10 @@ Befehle:
     </message>
     <message>
         <source>
-Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for all of them.
+Run &apos;oneshot COMMAND --help&apos; for a command&apos;s options, &apos;oneshot --help-all&apos; for all of them.
 </source>
         <translation>
-'oneshot BEFEHL --help' zeigt die Optionen eines Befehls, 'oneshot --help-all' die aller Befehle.
+&apos;oneshot BEFEHL --help&apos; zeigt die Optionen eines Befehls, &apos;oneshot --help-all&apos; die aller Befehle.
 </translation>
     </message>
     <message>
@@ -1410,7 +1410,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Zeichenordner nicht gefunden: %1</translation>
     </message>
     <message>
-        <source>%1 is not in a character's folder (one subfolder per character is expected)</source>
+        <source>%1 is not in a character&apos;s folder (one subfolder per character is expected)</source>
         <translation>%1 liegt nicht im Ordner eines Zeichens (erwartet wird ein Unterordner je Zeichen)</translation>
     </message>
     <message>
@@ -1426,7 +1426,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>%1 enthält keine Bilder</translation>
     </message>
     <message>
-        <source>Shots must be 1 to 19 (Omniglot has 20 drawers, one is the query's), got %1</source>
+        <source>Shots must be 1 to 19 (Omniglot has 20 drawers, one is the query&apos;s), got %1</source>
         <translation>Die Zahl der Beispiele muss 1 bis 19 sein (Omniglot hat 20 Zeichner, einer ist der der Anfrage), erhalten: %1</translation>
     </message>
     <message>
@@ -1434,12 +1434,12 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>gezogene %1-Wege-%2-Beispiel-Aufgaben (%3)</translation>
     </message>
     <message>
-        <source>Query folder '%1' in %2 is not a character of the support set %3</source>
-        <translation>Anfrageordner '%1' in %2 ist kein Zeichen des Stützsatzes %3</translation>
+        <source>Query folder &apos;%1&apos; in %2 is not a character of the support set %3</source>
+        <translation>Anfrageordner &apos;%1&apos; in %2 ist kein Zeichen des Stützsatzes %3</translation>
     </message>
     <message>
-        <source>K-shot mode '%1' is not one of %2</source>
-        <translation>K-Shot-Modus '%1' ist keiner von %2</translation>
+        <source>K-shot mode &apos;%1&apos; is not one of %2</source>
+        <translation>K-Shot-Modus &apos;%1&apos; ist keiner von %2</translation>
     </message>
     <message>
         <source>A character of the support set has no image</source>
@@ -1450,27 +1450,27 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>%1 ist kein lesbarer Checkpoint (abgeschnitten, beschädigt oder ein anderes Format): %2</translation>
     </message>
     <message>
-        <source>How a character with several images is scored: mean-score (the mean of the scores against its images) or mean-embedding (the score against its images' mean embedding).</source>
+        <source>How a character with several images is scored: mean-score (the mean of the scores against its images) or mean-embedding (the score against its images&apos; mean embedding).</source>
         <translation>Wie ein Zeichen mit mehreren Bildern bewertet wird: mean-score (der Mittelwert der Bewertungen gegen seine Bilder) oder mean-embedding (die Bewertung gegen das mittlere Embedding seiner Bilder).</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, got '%4'</source>
-        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, erhalten: '%4'</translation>
+        <source>--%1 must be a whole number from %2 to %3, got &apos;%4&apos;</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, erhalten: &apos;%4&apos;</translation>
     </message>
     <message>
-        <source>--seed must be a whole number, got '%1'</source>
-        <translation>--seed muss eine ganze Zahl sein, erhalten: '%1'</translation>
+        <source>--seed must be a whole number, got &apos;%1&apos;</source>
+        <translation>--seed muss eine ganze Zahl sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Give --within-alphabet or --across-alphabets, not both</source>
         <translation>Geben Sie --within-alphabet oder --across-alphabets an, nicht beide</translation>
     </message>
     <message>
-        <source>--split must be evaluation or validation, got '%1'</source>
-        <translation>--split muss evaluation oder validation sein, erhalten: '%1'</translation>
+        <source>--split must be evaluation or validation, got &apos;%1&apos;</source>
+        <translation>--split muss evaluation oder validation sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Scores a trained model on one-shot run sets in Lake's format, or, with --ways, --shots or --trials, on N-way K-shot tasks sampled from Omniglot's evaluation alphabets (ties count as wrong).</source>
+        <source>Scores a trained model on one-shot run sets in Lake&apos;s format, or, with --ways, --shots or --trials, on N-way K-shot tasks sampled from Omniglot&apos;s evaluation alphabets (ties count as wrong).</source>
         <translation>Bewertet ein trainiertes Modell auf One-Shot-Run-Sets im Format von Lake oder, mit --ways, --shots oder --trials, auf N-Wege-K-Beispiel-Aufgaben aus den Evaluationsalphabeten von Omniglot (Gleichstände zählen als falsch).</translation>
     </message>
     <message>
@@ -1486,7 +1486,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Gezogene Aufgaben: wie viele.</translation>
     </message>
     <message>
-        <source>Sampled tasks: distractors from the query's alphabet (the default, as Lake's runs).</source>
+        <source>Sampled tasks: distractors from the query&apos;s alphabet (the default, as Lake&apos;s runs).</source>
         <translation>Gezogene Aufgaben: Ablenker aus dem Alphabet der Anfrage (der Standard, wie die Runs von Lake).</translation>
     </message>
     <message>
@@ -1546,7 +1546,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Höchstens K Bilder jedes Stützzeichens verwenden.</translation>
     </message>
     <message>
-        <source>Where labelled queries' confusion matrix goes (confusion.csv, .png, .svg).</source>
+        <source>Where labelled queries&apos; confusion matrix goes (confusion.csv, .png, .svg).</source>
         <translation>Wohin die Konfusionsmatrix beschrifteter Anfragen kommt (confusion.csv, .png, .svg).</translation>
     </message>
     <message>
@@ -1558,8 +1558,8 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Geben Sie --query BILD oder --queries ORDNER_ODER_ZIP an</translation>
     </message>
     <message>
-        <source>--k-shot must be a whole number of at least 1, got '%1'</source>
-        <translation>--k-shot muss eine ganze Zahl von mindestens 1 sein, erhalten: '%1'</translation>
+        <source>--k-shot must be a whole number of at least 1, got &apos;%1&apos;</source>
+        <translation>--k-shot muss eine ganze Zahl von mindestens 1 sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Confusion: %1 of %2 right</source>
@@ -1606,11 +1606,11 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Mit t-SNE statt PCA projizieren.</translation>
     </message>
     <message>
-        <source>t-SNE's perplexity.</source>
+        <source>t-SNE&apos;s perplexity.</source>
         <translation>Die Perplexität von t-SNE.</translation>
     </message>
     <message>
-        <source>t-SNE's seed.</source>
+        <source>t-SNE&apos;s seed.</source>
         <translation>Der Seed von t-SNE.</translation>
     </message>
     <message>
@@ -1622,12 +1622,12 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Geben Sie --out DATEI für die Punkte an</translation>
     </message>
     <message>
-        <source>No alphabet '%1' in Omniglot; there are %2</source>
-        <translation>Kein Alphabet '%1' in Omniglot; es gibt %2</translation>
+        <source>No alphabet &apos;%1&apos; in Omniglot; there are %2</source>
+        <translation>Kein Alphabet &apos;%1&apos; in Omniglot; es gibt %2</translation>
     </message>
     <message>
-        <source>--perplexity must be a number from 2 to 100, got '%1'</source>
-        <translation>--perplexity muss eine Zahl von 2 bis 100 sein, erhalten: '%1'</translation>
+        <source>--perplexity must be a number from 2 to 100, got &apos;%1&apos;</source>
+        <translation>--perplexity muss eine Zahl von 2 bis 100 sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 points (%2) written to %3
@@ -1640,8 +1640,8 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Das Brett mit Ihren eigenen Zeichen öffnen: ein Ordner oder Zip mit einem Unterordner je Zeichen.</translation>
     </message>
     <message>
-        <source>'%1' cannot be a character's folder name: give a name without slashes that does not start with a dot</source>
-        <translation>'%1' kann kein Ordnername für ein Zeichen sein: gib einen Namen ohne Schrägstriche an, der nicht mit einem Punkt beginnt</translation>
+        <source>&apos;%1&apos; cannot be a character&apos;s folder name: give a name without slashes that does not start with a dot</source>
+        <translation>&apos;%1&apos; kann kein Ordnername für ein Zeichen sein: gib einen Namen ohne Schrägstriche an, der nicht mit einem Punkt beginnt</translation>
     </message>
     <message>
         <source>There is no drawing to save</source>
@@ -1708,8 +1708,8 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>--ways-curve misst N von 5 bis 50 und K = 1 und 5: lass --ways und --shots weg</translation>
     </message>
     <message>
-        <source>--trials must be a whole number from 1 to 100000, got '%1'</source>
-        <translation>--trials muss eine ganze Zahl von 1 bis 100000 sein, nicht '%1'</translation>
+        <source>--trials must be a whole number from 1 to 100000, got &apos;%1&apos;</source>
+        <translation>--trials muss eine ganze Zahl von 1 bis 100000 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>within alphabets</source>
@@ -1732,7 +1732,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Genauigkeit gegen N = 5 bis 50 für K = 1 und 5 (200 Versuche je Punkt außer mit --trials, über Alphabete hinweg außer mit --within-alphabet): CSV, PNG und SVG bei --out oder ways_curve.* im Lauf-Ordner.</translation>
     </message>
     <message>
-        <source>--ways-curve: the files' path without extension.</source>
+        <source>--ways-curve: the files&apos; path without extension.</source>
         <translation>--ways-curve: der Pfad der Dateien ohne Endung.</translation>
     </message>
     <message>
@@ -1740,7 +1740,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>--runs bewertet Run-Sätze; --ways-curve zieht Aufgaben: gib das eine oder das andere an</translation>
     </message>
     <message>
-        <source>The figure's width in pixels, about (each value a crisp square).</source>
+        <source>The figure&apos;s width in pixels, about (each value a crisp square).</source>
         <translation>Die Breite der Abbildung in Pixeln, ungefähr (jeder Wert ein scharfes Quadrat).</translation>
     </message>
     <message>
@@ -1756,12 +1756,12 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Kein Farbbalken für den Wertebereich.</translation>
     </message>
     <message>
-        <source>--width must be a whole number of pixels from 64 to 16384, got '%1'</source>
-        <translation>--width muss eine ganze Zahl von Pixeln von 64 bis 16384 sein, nicht '%1'</translation>
+        <source>--width must be a whole number of pixels from 64 to 16384, got &apos;%1&apos;</source>
+        <translation>--width muss eine ganze Zahl von Pixeln von 64 bis 16384 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--scale must be a whole number from 1 to 256, got '%1'</source>
-        <translation>--scale muss eine ganze Zahl von 1 bis 256 sein, nicht '%1'</translation>
+        <source>--scale must be a whole number from 1 to 256, got &apos;%1&apos;</source>
+        <translation>--scale muss eine ganze Zahl von 1 bis 256 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Writes the first-layer filters as one grid figure, PNG and SVG, about 1024 px wide, each filter numbered, with a colour bar.</source>
@@ -1796,13 +1796,13 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Auf dieser Seite öffnen (data, train, filters, activations, board, embedding, runs, reproduce).</translation>
     </message>
     <message>
-        <source>Open the Embedding page on this set: evaluation, background or an alphabet's name.</source>
+        <source>Open the Embedding page on this set: evaluation, background or an alphabet&apos;s name.</source>
         <translation>Die Seite Einbettung mit dieser Menge öffnen: evaluation, background oder der Name eines Alphabets.</translation>
     </message>
     <message>
-        <source>No set '%1' to map: give evaluation, background or an alphabet's name
+        <source>No set &apos;%1&apos; to map: give evaluation, background or an alphabet&apos;s name
 </source>
-        <translation>Keine Menge '%1' zum Abbilden: gib evaluation, background oder den Namen eines Alphabets an
+        <translation>Keine Menge &apos;%1&apos; zum Abbilden: gib evaluation, background oder den Namen eines Alphabets an
 </translation>
     </message>
     <message>
@@ -1837,6 +1837,144 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <source>%1, %2 threads; %3</source>
         <translation>%1, %2 Threads; %3</translation>
     </message>
+    <message>
+        <source>%1=%2 is not valid: give a whole number from %3 to %4</source>
+        <translation>%1=%2 ist ungültig: geben Sie eine ganze Zahl von %3 bis %4 an</translation>
+    </message>
+    <message>
+        <source>WORLD_SIZE=%1 is set but RANK is not: give each worker its rank (0 to %2)</source>
+        <translation>WORLD_SIZE=%1 ist gesetzt, RANK aber nicht: geben Sie jedem Worker seinen Rang (0 bis %2)</translation>
+    </message>
+    <message>
+        <source>WORLD_SIZE=%1 is set but MASTER_ADDR is not: give the address of rank 0&apos;s host</source>
+        <translation>WORLD_SIZE=%1 ist gesetzt, MASTER_ADDR aber nicht: geben Sie die Adresse des Rechners von Rang 0 an</translation>
+    </message>
+    <message>
+        <source>WORLD_SIZE=%1 is set but MASTER_PORT is not: give a free port on rank 0&apos;s host</source>
+        <translation>WORLD_SIZE=%1 ist gesetzt, MASTER_PORT aber nicht: geben Sie einen freien Port auf dem Rechner von Rang 0 an</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; is not available in this build (available: %2)</source>
+        <translation>Backend &apos;%1&apos; ist in diesem Build nicht verfügbar (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>Rank 0 could not serve the rendezvous on %1, or not all %2 workers joined within %3 s: %4. If the port is in use, choose another (--master-port or MASTER_PORT); otherwise check that WORLD_SIZE=%2 workers were started.</source>
+        <translation>Rang 0 konnte den Treffpunkt auf %1 nicht öffnen, oder nicht alle %2 Worker kamen innerhalb von %3 s: %4. Ist der Port belegt, wählen Sie einen anderen (--master-port oder MASTER_PORT); sonst prüfen Sie, ob WORLD_SIZE=%2 Worker gestartet wurden.</translation>
+    </message>
+    <message>
+        <source>Rank %1 could not reach the rendezvous at %2 within %3 s: %4. Check MASTER_ADDR and MASTER_PORT, and that rank 0 is running.</source>
+        <translation>Rang %1 konnte den Treffpunkt auf %2 nicht innerhalb von %3 s erreichen: %4. Prüfen Sie MASTER_ADDR und MASTER_PORT und ob Rang 0 läuft.</translation>
+    </message>
+    <message>
+        <source>Two workers were started with RANK=%1 (of WORLD_SIZE=%2): each rank must be given to exactly one worker</source>
+        <translation>Zwei Worker wurden mit RANK=%1 gestartet (von WORLD_SIZE=%2): jeder Rang gehört zu genau einem Worker</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 could not connect to the other workers through %3 within %4 s: %5. Check that WORLD_SIZE=%2 workers were started, each with its own RANK.</source>
+        <translation>Rang %1 von %2 konnte sich nicht innerhalb von %4 s über %3 mit den anderen Workern verbinden: %5. Prüfen Sie, ob WORLD_SIZE=%2 Worker gestartet wurden, jeder mit eigenem RANK.</translation>
+    </message>
+    <message>
+        <source>The %1 of rank %2 of %3 failed: %4. Another worker died or did not answer within %5 s; the run folder keeps the last checkpoint (resume with --resume).</source>
+        <translation>Der %1 von Rang %2 von %3 ist fehlgeschlagen: %4. Ein anderer Worker ist beendet oder hat nicht innerhalb von %5 s geantwortet; der Run-Ordner behält den letzten Checkpoint (weiter mit --resume).</translation>
+    </message>
+    <message>
+        <source>The %1 of rank %2 of %3 could not start: %4</source>
+        <translation>Der %1 von Rang %2 von %3 konnte nicht starten: %4</translation>
+    </message>
+    <message>
+        <source>The gradient all-reduce of rank %1 of %2 could not start: %3</source>
+        <translation>Der All-Reduce der Gradienten von Rang %1 von %2 konnte nicht starten: %3</translation>
+    </message>
+    <message>
+        <source>With %1 workers every batch needs at least %1 views, but the epoch&apos;s last batch holds %2 (pairs_per_epoch %3 x %4 views, batch_size %5): change pairs_per_epoch or batch_size</source>
+        <translation>Mit %1 Workern braucht jeder Batch mindestens %1 Ansichten, aber der letzte Batch der Epoche hat %2 (pairs_per_epoch %3 x %4 Ansichten, batch_size %5): ändern Sie pairs_per_epoch oder batch_size</translation>
+    </message>
+    <message>
+        <source>the data (%1)</source>
+        <translation>die Daten (%1)</translation>
+    </message>
+    <message>
+        <source>Rank %1 was started with another run than rank 0: they differ in %2. Start every worker with the same config and data.</source>
+        <translation>Rang %1 wurde mit einem anderen Lauf als Rang 0 gestartet: sie unterscheiden sich in %2. Starten Sie jeden Worker mit derselben Konfiguration und denselben Daten.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 workers were started with another config or data than rank %3: their messages say what differs</source>
+        <translation>%1 der %2 Worker wurden mit anderer Konfiguration oder anderen Daten als Rang %3 gestartet: ihre Meldungen sagen, was abweicht</translation>
+    </message>
+    <message>
+        <source>No free port on %1 for the workers&apos; rendezvous: %2</source>
+        <translation>Kein freier Port auf %1 für den Treffpunkt der Worker: %2</translation>
+    </message>
+    <message>
+        <source>Could not start worker rank %1 (%2): %3</source>
+        <translation>Worker mit Rang %1 konnte nicht gestartet werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>Started %1 workers on %2:%3 (pids %4), %5 threads each
+</source>
+        <translation>%1 Worker auf %2:%3 gestartet (pids %4), je %5 Threads
+</translation>
+    </message>
+    <message>
+        <source>was killed or crashed (signal %1)</source>
+        <translation>wurde beendet oder ist abgestürzt (Signal %1)</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>endete mit Code %1</translation>
+    </message>
+    <message>
+        <source>error: worker rank %1 %2.</source>
+        <translation>Fehler: Worker mit Rang %1 %2.</translation>
+    </message>
+    <message>
+        <source> Its last lines:
+</source>
+        <translation> Seine letzten Zeilen:
+</translation>
+    </message>
+    <message>
+        <source>The other workers stopped too (ranks %1). </source>
+        <translation>Die anderen Worker sind auch beendet (Ränge %1). </translation>
+    </message>
+    <message>
+        <source>The run folder keeps the last checkpoint that every worker reached: continue with &apos;oneshot train --resume RUNDIR --nproc %1&apos;.
+</source>
+        <translation>Der Run-Ordner behält den letzten Checkpoint, den jeder Worker erreicht hat: weiter mit &apos;oneshot train --resume RUNDIR --nproc %1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Train data-parallel with N worker processes on this machine, each with its share of the cores (default 1). Workers started by torchrun or by hand read RANK, WORLD_SIZE, MASTER_ADDR and MASTER_PORT from the environment instead.</source>
+        <translation>Datenparallel mit N Worker-Prozessen auf diesem Rechner trainieren, jeder mit seinem Anteil der Kerne (Standard 1). Von torchrun oder von Hand gestartete Worker lesen stattdessen RANK, WORLD_SIZE, MASTER_ADDR und MASTER_PORT aus der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Data-parallel backend: auto (gloo on CPU, nccl on CUDA), %1.</source>
+        <translation>Backend für datenparalleles Training: auto (gloo auf CPU, nccl auf CUDA), %1.</translation>
+    </message>
+    <message>
+        <source>With --nproc: the address the workers meet at (default 127.0.0.1).</source>
+        <translation>Mit --nproc: die Adresse, an der sich die Worker treffen (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>With --nproc: the port they meet at (default: a free one).</source>
+        <translation>Mit --nproc: der Port, an dem sie sich treffen (Standard: ein freier).</translation>
+    </message>
+    <message>
+        <source>Seconds a worker waits for the others in a collective before it gives up (a worker died or hung; default 300).</source>
+        <translation>Sekunden, die ein Worker in einer kollektiven Operation auf die anderen wartet, bevor er aufgibt (ein Worker ist beendet oder hängt; Standard 300).</translation>
+    </message>
+    <message>
+        <source>--%1 %2: give a whole number from 1 to %3</source>
+        <translation>--%1 %2: geben Sie eine ganze Zahl von 1 bis %3 an</translation>
+    </message>
+    <message>
+        <source>--backend %1: not available in this build (available: auto, %2)</source>
+        <translation>--backend %1: in diesem Build nicht verfügbar (verfügbar: auto, %2)</translation>
+    </message>
+    <message>
+        <source>--nproc starts the workers itself; this process is already worker %1 of %2 (WORLD_SIZE is set)</source>
+        <translation>--nproc startet die Worker selbst; dieser Prozess ist schon Worker %1 von %2 (WORLD_SIZE ist gesetzt)</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -1845,7 +1983,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Paarverlust</translation>
     </message>
     <message>
-        <source>Weight of the binary cross-entropy of the sampled pairs (Koch's loss)</source>
+        <source>Weight of the binary cross-entropy of the sampled pairs (Koch&apos;s loss)</source>
         <translation>Gewicht der binären Kreuzentropie der gezogenen Paare (Kochs Verlust)</translation>
     </message>
     <message>
@@ -1853,7 +1991,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Kreuzpaar-Negative</translation>
     </message>
     <message>
-        <source>Weight of a second loss over the batch's cross pairs: every left image against every right image of another character, as a negative (0: off)</source>
+        <source>Weight of a second loss over the batch&apos;s cross pairs: every left image against every right image of another character, as a negative (0: off)</source>
         <translation>Gewicht eines zweiten Verlusts über die Kreuzpaare des Batches: jedes linke Bild gegen jedes rechte Bild eines anderen Zeichens, als Negativ (0: aus)</translation>
     </message>
     <message>
@@ -1861,7 +1999,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>One-Shot-Verlust über Batch</translation>
     </message>
     <message>
-        <source>Weight of a one-shot loss over the batch: each same pair's image must pick its partner among all the batch's images (0: off)</source>
+        <source>Weight of a one-shot loss over the batch: each same pair&apos;s image must pick its partner among all the batch&apos;s images (0: off)</source>
         <translation>Gewicht eines One-Shot-Verlusts über den Batch: das Bild jedes gleichen Paars muss seinen Partner unter allen Bildern des Batches finden (0: aus)</translation>
     </message>
     <message>
@@ -1889,7 +2027,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Lernrate des Kopfes</translation>
     </message>
     <message>
-        <source>Learning rate of the L1 head; empty: the same as the twins'</source>
+        <source>Learning rate of the L1 head; empty: the same as the twins&apos;</source>
         <translation>Lernrate des L1-Kopfes; leer: dieselbe wie die der Zwillinge</translation>
     </message>
     <message>
@@ -1897,7 +2035,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Gewichtsabfall</translation>
     </message>
     <message>
-        <source>L2 penalty on the twins' weights</source>
+        <source>L2 penalty on the twins&apos; weights</source>
         <translation>L2-Strafe auf die Gewichte der Zwillinge</translation>
     </message>
     <message>
@@ -2005,7 +2143,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Kosinuslänge</translation>
     </message>
     <message>
-        <source>Epochs of the cosine's half period; 0: the run's epochs</source>
+        <source>Epochs of the cosine&apos;s half period; 0: the run&apos;s epochs</source>
         <translation>Epochen der halben Periode des Kosinus; 0: die Epochen des Laufs</translation>
     </message>
     <message>
@@ -2033,7 +2171,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Verzerrte Ansichten (K)</translation>
     </message>
     <message>
-        <source>Each pair is seen once plain and K times with fresh distortions (Koch's x8: 8)</source>
+        <source>Each pair is seen once plain and K times with fresh distortions (Koch&apos;s x8: 8)</source>
         <translation>Jedes Paar wird einmal unverändert und K-mal mit frischen Verzerrungen gesehen (Kochs x8: 8)</translation>
     </message>
     <message>
@@ -2065,7 +2203,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Alphabete pro Batch</translation>
     </message>
     <message>
-        <source>Draw each batch from this many alphabets, so that the batch's other images are same-alphabet distractors, as in Lake's runs (0: all)</source>
+        <source>Draw each batch from this many alphabets, so that the batch&apos;s other images are same-alphabet distractors, as in Lake&apos;s runs (0: all)</source>
         <translation>Jeden Batch aus so vielen Alphabeten ziehen, damit die übrigen Bilder des Batches Ablenker aus demselben Alphabet sind, wie in Lakes Läufen (0: alle)</translation>
     </message>
     <message>
@@ -2117,7 +2255,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <source>Threads of the network's CPU kernels; 0: all cores</source>
+        <source>Threads of the network&apos;s CPU kernels; 0: all cores</source>
         <translation>Threads der CPU-Kernel des Netzes; 0: alle Kerne</translation>
     </message>
     <message>
@@ -2197,7 +2335,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Laufsatz für den One-Shot-Test</translation>
     </message>
     <message>
-        <source>all_runs.zip or a folder of runs; empty: the data folder's all_runs.zip</source>
+        <source>all_runs.zip or a folder of runs; empty: the data folder&apos;s all_runs.zip</source>
         <translation>all_runs.zip oder ein Ordner mit Läufen; leer: all_runs.zip im Datenordner</translation>
     </message>
     <message>
@@ -2229,7 +2367,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Paarmenge</translation>
     </message>
     <message>
-        <source>Fixed: the pairs are drawn once and every epoch sees them, with the same distorted copies (Koch's 30k, 90k, 150k pairs). Fresh: drawn anew each epoch.</source>
+        <source>Fixed: the pairs are drawn once and every epoch sees them, with the same distorted copies (Koch&apos;s 30k, 90k, 150k pairs). Fresh: drawn anew each epoch.</source>
         <translation>Fest: die Paare werden einmal gezogen und jede Epoche sieht sie, mit denselben verzerrten Kopien (Kochs 30k, 90k, 150k Paare). Neu: in jeder Epoche neu gezogen.</translation>
     </message>
     <message>
@@ -2237,7 +2375,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Validierungs-Verifikation bei 0,5</translation>
     </message>
     <message>
-        <source>The reproduction (Koch's net, Adam, seed split)</source>
+        <source>The reproduction (Koch&apos;s net, Adam, seed split)</source>
         <translation>Die Reproduktion (Kochs Netz, Adam, Seed-Aufteilung)</translation>
     </message>
     <message>
@@ -2276,6 +2414,14 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <source>Each training character turned by 90, 180 and 270 degrees is a class of its own: four times the classes to tell apart (training alphabets only)</source>
         <translation>Jedes Trainingszeichen, um 90, 180 und 270 Grad gedreht, ist eine eigene Klasse: viermal so viele Klassen zu unterscheiden (nur Trainingsalphabete)</translation>
     </message>
+    <message>
+        <source>Synchronised batch norm</source>
+        <translation>Synchronisierte Batch-Norm</translation>
+    </message>
+    <message>
+        <source>Data-parallel runs: batch norm&apos;s statistics over the whole batch of all workers, as on one process (one all-reduce per norm layer and step); off: each worker normalises with its own share&apos;s statistics</source>
+        <translation>Datenparallele Läufe: die Statistiken der Batch-Norm über den ganzen Batch aller Worker, wie in einem Prozess (ein All-Reduce je Norm-Schicht und Schritt); aus: jeder Worker normalisiert mit den Statistiken seines eigenen Anteils</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::cli</name>
@@ -2292,7 +2438,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Ein siamesisches Netz in einen Laufordner trainieren</translation>
     </message>
     <message>
-        <source>Score a model on one-shot run sets (Lake's 20 runs)</source>
+        <source>Score a model on one-shot run sets (Lake&apos;s 20 runs)</source>
         <translation>Ein Modell auf One-Shot-Laufsets bewerten (Lakes 20 Läufe)</translation>
     </message>
     <message>
@@ -2390,7 +2536,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
 <context>
     <name>oneshot::ui::BoardPage</name>
     <message>
-        <source>Lake's 20 runs</source>
+        <source>Lake&apos;s 20 runs</source>
         <translation>Lakes 20 Läufe</translation>
     </message>
     <message>
@@ -2454,7 +2600,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Jeden Versuch dieses Aufgabensets bewerten und die Fehler auflisten</translation>
     </message>
     <message>
-        <source>Failures: query, the model's pick, the truth. Double-click to open the trial.</source>
+        <source>Failures: query, the model&apos;s pick, the truth. Double-click to open the trial.</source>
         <translation>Fehler: Anfrage, die Wahl des Modells, die Wahrheit. Doppelklick öffnet den Versuch.</translation>
     </message>
     <message>
@@ -2562,7 +2708,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Die Anfrage als Zeichen hinzufügen...</translation>
     </message>
     <message>
-        <source>Save the drawn or dropped query into your characters' folder, as a new character or one more drawing of one</source>
+        <source>Save the drawn or dropped query into your characters&apos; folder, as a new character or one more drawing of one</source>
         <translation>Die gezeichnete oder abgelegte Anfrage im Ordner deiner Zeichen speichern, als neues Zeichen oder als weitere Zeichnung eines Zeichens</translation>
     </message>
     <message>
@@ -2664,8 +2810,8 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Vorgabe</translation>
     </message>
     <message>
-        <source>The form has no field for '%1'</source>
-        <translation>Das Formular hat kein Feld für '%1'</translation>
+        <source>The form has no field for &apos;%1&apos;</source>
+        <translation>Das Formular hat kein Feld für &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1
@@ -2724,7 +2870,7 @@ Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for a
         <translation>Was die x-Achse zeigt</translation>
     </message>
     <message>
-        <source>Smoothing: TensorBoard's debiased exponential moving average</source>
+        <source>Smoothing: TensorBoard&apos;s debiased exponential moving average</source>
         <translation>Glättung: der biaskorrigierte exponentielle gleitende Durchschnitt von TensorBoard</translation>
     </message>
     <message>
@@ -2982,7 +3128,7 @@ oder ein Bild ablegen</translation>
         <translation>Bette %1 Bilder von %2 ein und bilde sie mit %3 ab...</translation>
     </message>
     <message>
-        <source>%1: %2 images, %3 of the embedding's %4 dimensions. Of each image's %5 nearest neighbours in the embedding, %6 % are also nearest on this map.</source>
+        <source>%1: %2 images, %3 of the embedding&apos;s %4 dimensions. Of each image&apos;s %5 nearest neighbours in the embedding, %6 % are also nearest on this map.</source>
         <translation>%1: %2 Bilder, %3 der %4 Dimensionen der Einbettung. Von den %5 nächsten Nachbarn jedes Bildes in der Einbettung sind %6 % auch auf dieser Karte am nächsten.</translation>
     </message>
     <message>
@@ -3226,7 +3372,7 @@ mittlerer |Unterschied| %2</translation>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <source>the system's language</source>
+        <source>the system&apos;s language</source>
         <translation>die Sprache des Systems</translation>
     </message>
     <message>
@@ -3293,7 +3439,7 @@ mittlerer |Unterschied| %2</translation>
         <translation>CPU: die CPU-Vorgabe auf denselben Achsen, mit einem Zeitbudget pro Lauf</translation>
     </message>
     <message>
-        <source>Paper: koch2015 with the paper's settings (a GPU)</source>
+        <source>Paper: koch2015 with the paper&apos;s settings (a GPU)</source>
         <translation>Artikel: koch2015 mit den Einstellungen des Artikels (eine GPU)</translation>
     </message>
     <message>
@@ -3571,7 +3717,7 @@ mittlerer |Unterschied| %2</translation>
         <translation>Sein Modell ansehen</translation>
     </message>
     <message>
-        <source>Load the selected run's best checkpoint into the Filters, Activations and Board pages</source>
+        <source>Load the selected run&apos;s best checkpoint into the Filters, Activations and Board pages</source>
         <translation>Den besten Checkpoint des gewählten Laufs in die Seiten Filter, Aktivierungen und Tafel laden</translation>
     </message>
     <message>
@@ -3749,7 +3895,7 @@ mittlerer |Unterschied| %2</translation>
         <translation>der letzte %1-Lauf hier</translation>
     </message>
     <message>
-        <source>the default model's training</source>
+        <source>the default model&apos;s training</source>
         <translation>das Training des Standardmodells</translation>
     </message>
     <message>
@@ -3776,11 +3922,11 @@ mittlerer |Unterschied| %2</translation>
         <translation>Ablenker aus jedem Alphabet</translation>
     </message>
     <message>
-        <source>Distractors from the query's alphabet</source>
+        <source>Distractors from the query&apos;s alphabet</source>
         <translation>Ablenker aus dem Alphabet der Anfrage</translation>
     </message>
     <message>
-        <source>Within an alphabet, N is capped at the alphabet's size (20 to 47 characters).</source>
+        <source>Within an alphabet, N is capped at the alphabet&apos;s size (20 to 47 characters).</source>
         <translation>Innerhalb eines Alphabets ist N durch seine Größe begrenzt (20 bis 47 Zeichen).</translation>
     </message>
     <message>

@@ -18,10 +18,10 @@ Opdrachten:
         <translation>fout: </translation>
     </message>
     <message>
-        <source>Unknown command '%1'.
+        <source>Unknown command &apos;%1&apos;.
 
 </source>
-        <translation>Onbekende opdracht '%1'.
+        <translation>Onbekende opdracht &apos;%1&apos;.
 
 </translation>
     </message>
@@ -52,8 +52,8 @@ Opdrachten:
         <translation>Eén JSON-object afdrukken.</translation>
     </message>
     <message>
-        <source>Unknown set '%1' (expected background, evaluation or both)</source>
-        <translation>Onbekende set '%1' (verwacht: background, evaluation of both)</translation>
+        <source>Unknown set &apos;%1&apos; (expected background, evaluation or both)</source>
+        <translation>Onbekende set &apos;%1&apos; (verwacht: background, evaluation of both)</translation>
     </message>
     <message>
         <source>Omniglot in %1
@@ -78,7 +78,7 @@ Opdrachten:
         <translation>Downloadt de officiële Omniglot-zips, controleert grootte, md5 en inhoud en zet ze op hun plaats.</translation>
     </message>
     <message>
-        <source>Target folder (default: the app's data folder).</source>
+        <source>Target folder (default: the app&apos;s data folder).</source>
         <translation>Doelmap (standaard: de gegevensmap van de app).</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@ Opdrachten:
         <translation>CPU-threads (0: alle).</translation>
     </message>
     <message>
-        <source>Computes a baseline on one-shot run sets: nearest neighbour on pixels, or Lake's modified Hausdorff distance.</source>
+        <source>Computes a baseline on one-shot run sets: nearest neighbour on pixels, or Lake&apos;s modified Hausdorff distance.</source>
         <translation>Berekent een basislijn op one-shot-runsets: naaste buur op pixels, of Lakes gemodificeerde Hausdorff-afstand.</translation>
     </message>
     <message>
@@ -194,8 +194,8 @@ Opdrachten:
         <translation>pixels of hausdorff.</translation>
     </message>
     <message>
-        <source>--method must be pixels or hausdorff, got '%1'</source>
-        <translation>--method moet pixels of hausdorff zijn, niet '%1'</translation>
+        <source>--method must be pixels or hausdorff, got &apos;%1&apos;</source>
+        <translation>--method moet pixels of hausdorff zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The similarity of two images, through the same preprocessing as a dropped image.</source>
@@ -264,12 +264,12 @@ Opdrachten:
         <translation>Omniglot-gegevens niet gevonden. Gezocht in:</translation>
     </message>
     <message>
-        <source>Pass --data FOLDER, set ONESHOT_DATA, or run 'oneshot download' to fetch the official zips into %1.</source>
-        <translation>Geef --data MAP, zet ONESHOT_DATA, of voer 'oneshot download' uit om de officiële zips op te halen naar %1.</translation>
+        <source>Pass --data FOLDER, set ONESHOT_DATA, or run &apos;oneshot download&apos; to fetch the official zips into %1.</source>
+        <translation>Geef --data MAP, zet ONESHOT_DATA, of voer &apos;oneshot download&apos; uit om de officiële zips op te halen naar %1.</translation>
     </message>
     <message>
-        <source>Unknown distortion '%1' (expected one of: %2)</source>
-        <translation>Onbekende vervorming '%1' (verwacht een van: %2)</translation>
+        <source>Unknown distortion &apos;%1&apos; (expected one of: %2)</source>
+        <translation>Onbekende vervorming &apos;%1&apos; (verwacht een van: %2)</translation>
     </message>
     <message>
         <source>Cannot create folder %1</source>
@@ -364,8 +364,8 @@ Opdrachten:
         <translation>Geen runs (runNN/class_labels.txt) gevonden in %1</translation>
     </message>
     <message>
-        <source>%1, line %2: expected 'test/itemNN.png training/classNN.png'</source>
-        <translation>%1, regel %2: verwacht 'test/itemNN.png training/classNN.png'</translation>
+        <source>%1, line %2: expected &apos;test/itemNN.png training/classNN.png&apos;</source>
+        <translation>%1, regel %2: verwacht &apos;test/itemNN.png training/classNN.png&apos;</translation>
     </message>
     <message>
         <source>%1 lists no trials</source>
@@ -400,7 +400,7 @@ Opdrachten:
         <translation>Het trekken van paren vereist minstens twee alfabetten</translation>
     </message>
     <message>
-        <source>Sampler state has seed %1 but the run's seed is %2</source>
+        <source>Sampler state has seed %1 but the run&apos;s seed is %2</source>
         <translation>De samplerstatus heeft seed %1 maar de seed van de run is %2</translation>
     </message>
     <message>
@@ -436,11 +436,11 @@ Opdrachten:
         <translation>%1 heeft geen inkt</translation>
     </message>
     <message>
-        <source>Lake: train on 26 background alphabets (all drawers), select on 4 held-out background alphabets, test on Lake's 20 runs</source>
+        <source>Lake: train on 26 background alphabets (all drawers), select on 4 held-out background alphabets, test on Lake&apos;s 20 runs</source>
         <translation>Lake: trainen op 26 background-alfabetten (alle tekenaars), selecteren op 4 achtergehouden background-alfabetten, testen op Lakes 20 runs</translation>
     </message>
     <message>
-        <source>Koch: train on 30 of 40 alphabets (drawers 1-12), select on the other 10 (drawers 13-16), test on the 10 run alphabets (drawers 17-20) and Lake's 20 runs</source>
+        <source>Koch: train on 30 of 40 alphabets (drawers 1-12), select on the other 10 (drawers 13-16), test on the 10 run alphabets (drawers 17-20) and Lake&apos;s 20 runs</source>
         <translation>Koch: trainen op 30 van de 40 alfabetten (tekenaars 1-12), selecteren op de andere 10 (tekenaars 13-16), testen op de 10 run-alfabetten (tekenaars 17-20) en Lakes 20 runs</translation>
     </message>
     <message>
@@ -448,8 +448,8 @@ Opdrachten:
         <translation>Seed: 40 alfabetten geschud met seed 42; trainen op 20 (tekenaars 1-12), selecteren op 10 (tekenaars 13-16), testen op 10 (tekenaars 17-20) met afleiders uit andere alfabetten</translation>
     </message>
     <message>
-        <source>Unknown protocol '%1' (expected one of: %2)</source>
-        <translation>Onbekend protocol '%1' (verwacht een van: %2)</translation>
+        <source>Unknown protocol &apos;%1&apos; (expected one of: %2)</source>
+        <translation>Onbekend protocol &apos;%1&apos; (verwacht een van: %2)</translation>
     </message>
     <message>
         <source>Alphabet %1 is not in the loaded data</source>
@@ -496,8 +496,8 @@ Opdrachten:
         <translation>Kan %1 niet als PNG coderen</translation>
     </message>
     <message>
-        <source>Unknown model preset '%1' (expected one of: %2)</source>
-        <translation>Onbekende modelpreset '%1' (verwacht een van: %2)</translation>
+        <source>Unknown model preset &apos;%1&apos; (expected one of: %2)</source>
+        <translation>Onbekende modelpreset &apos;%1&apos; (verwacht een van: %2)</translation>
     </message>
     <message>
         <source>Model: conv layer %1 (kernel %2) does not fit a %3x%3 input</source>
@@ -508,20 +508,20 @@ Opdrachten:
         <translation>Model: pooling na convolutielaag %1 laat niets over van een invoer van %2x%2</translation>
     </message>
     <message>
-        <source>Model spec: field '%1' is missing</source>
-        <translation>Modelspecificatie: veld '%1' ontbreekt</translation>
+        <source>Model spec: field &apos;%1&apos; is missing</source>
+        <translation>Modelspecificatie: veld &apos;%1&apos; ontbreekt</translation>
     </message>
     <message>
         <source>Model spec: %1 must be a positive integer</source>
         <translation>Modelspecificatie: %1 moet een positief geheel getal zijn</translation>
     </message>
     <message>
-        <source>Model spec: unknown head '%1' (expected l1)</source>
-        <translation>Modelspecificatie: onbekende kop '%1' (verwacht l1)</translation>
+        <source>Model spec: unknown head &apos;%1&apos; (expected l1)</source>
+        <translation>Modelspecificatie: onbekende kop &apos;%1&apos; (verwacht l1)</translation>
     </message>
     <message>
-        <source>Model spec: unknown init '%1' (expected koch or default)</source>
-        <translation>Modelspecificatie: onbekende initialisatie '%1' (verwacht koch of default)</translation>
+        <source>Model spec: unknown init &apos;%1&apos; (expected koch or default)</source>
+        <translation>Modelspecificatie: onbekende initialisatie &apos;%1&apos; (verwacht koch of default)</translation>
     </message>
     <message>
         <source>Checkpoint not found: %1</source>
@@ -706,12 +706,12 @@ Opdrachten:
 </translation>
     </message>
     <message>
-        <source>Speak this language (en, nl, de) instead of the system's or the one chosen in View &gt; Language.</source>
+        <source>Speak this language (en, nl, de) instead of the system&apos;s or the one chosen in View &gt; Language.</source>
         <translation>Deze taal spreken (en, nl, de) in plaats van die van het systeem of die gekozen in Beeld &gt; Taal.</translation>
     </message>
     <message>
-        <source>Setting '%1': %2 %3; allowed: %4</source>
-        <translation>Instelling '%1': %2 %3; toegestaan: %4</translation>
+        <source>Setting &apos;%1&apos;: %2 %3; allowed: %4</source>
+        <translation>Instelling &apos;%1&apos;: %2 %3; toegestaan: %4</translation>
     </message>
     <message>
         <source>is not an integer</source>
@@ -750,52 +750,52 @@ Opdrachten:
         <translation>is geen tekst</translation>
     </message>
     <message>
-        <source>Unknown setting '%1' (did you mean '%2'?)</source>
-        <translation>Onbekende instelling '%1' (bedoelde u '%2'?)</translation>
+        <source>Unknown setting &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>Onbekende instelling &apos;%1&apos; (bedoelde u &apos;%2&apos;?)</translation>
     </message>
     <message>
-        <source>Unknown setting '%1' ('oneshot config --list' lists them all)</source>
-        <translation>Onbekende instelling '%1' ('oneshot config --list' toont ze allemaal)</translation>
+        <source>Unknown setting &apos;%1&apos; (&apos;oneshot config --list&apos; lists them all)</source>
+        <translation>Onbekende instelling &apos;%1&apos; (&apos;oneshot config --list&apos; toont ze allemaal)</translation>
     </message>
     <message>
-        <source>Config: format '%1' is not one this version (%2) reads (%3 or %4): a newer Oneshot Studio wrote it</source>
-        <translation>Configuratie: formaat '%1' kan deze versie (%2) niet lezen (wel %3 of %4): een nieuwere Oneshot Studio heeft het geschreven</translation>
+        <source>Config: format &apos;%1&apos; is not one this version (%2) reads (%3 or %4): a newer Oneshot Studio wrote it</source>
+        <translation>Configuratie: formaat &apos;%1&apos; kan deze versie (%2) niet lezen (wel %3 of %4): een nieuwere Oneshot Studio heeft het geschreven</translation>
     </message>
     <message>
-        <source>Setting 'model': expected a preset name or a model object</source>
-        <translation>Instelling 'model': verwacht een voorinstellingsnaam of een modelobject</translation>
+        <source>Setting &apos;model&apos;: expected a preset name or a model object</source>
+        <translation>Instelling &apos;model&apos;: verwacht een voorinstellingsnaam of een modelobject</translation>
     </message>
     <message>
-        <source>'%1' is not KEY=VALUE</source>
-        <translation>'%1' is geen SLEUTEL=WAARDE</translation>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation>&apos;%1&apos; is geen SLEUTEL=WAARDE</translation>
     </message>
     <message>
-        <source>Unknown setting '%1'</source>
-        <translation>Onbekende instelling '%1'</translation>
+        <source>Unknown setting &apos;%1&apos;</source>
+        <translation>Onbekende instelling &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Setting 'scheduler.base_lr': %1 must be below optimizer.lr (%2) for a cyclic schedule</source>
-        <translation>Instelling 'scheduler.base_lr': %1 moet bij een cyclisch schema onder optimizer.lr (%2) liggen</translation>
+        <source>Setting &apos;scheduler.base_lr&apos;: %1 must be below optimizer.lr (%2) for a cyclic schedule</source>
+        <translation>Instelling &apos;scheduler.base_lr&apos;: %1 moet bij een cyclisch schema onder optimizer.lr (%2) liggen</translation>
     </message>
     <message>
-        <source>Settings 'loss.*': every loss weight is 0, so nothing would be trained</source>
-        <translation>Instellingen 'loss.*': elk verliesgewicht is 0, dus er zou niets getraind worden</translation>
+        <source>Settings &apos;loss.*&apos;: every loss weight is 0, so nothing would be trained</source>
+        <translation>Instellingen &apos;loss.*&apos;: elk verliesgewicht is 0, dus er zou niets getraind worden</translation>
     </message>
     <message>
-        <source>Unknown preset '%1' (expected one of: %2)</source>
-        <translation>Onbekende voorinstelling '%1' (verwacht een van: %2)</translation>
+        <source>Unknown preset &apos;%1&apos; (expected one of: %2)</source>
+        <translation>Onbekende voorinstelling &apos;%1&apos; (verwacht een van: %2)</translation>
     </message>
     <message>
         <source>Start from a preset: %1 (default cpu).</source>
         <translation>Begin bij een voorinstelling: %1 (standaard cpu).</translation>
     </message>
     <message>
-        <source>Start from a config.json (e.g. an earlier run's).</source>
+        <source>Start from a config.json (e.g. an earlier run&apos;s).</source>
         <translation>Begin bij een config.json (bijv. die van een eerdere run).</translation>
     </message>
     <message>
-        <source>Set any setting, e.g. --set loss.batch_softmax=0.5 (repeatable; applied after the named options, in order). 'oneshot config --list' lists the keys.</source>
-        <translation>Stel een willekeurige instelling in, bijv. --set loss.batch_softmax=0.5 (herhaalbaar; toegepast na de benoemde opties, op volgorde). 'oneshot config --list' toont de sleutels.</translation>
+        <source>Set any setting, e.g. --set loss.batch_softmax=0.5 (repeatable; applied after the named options, in order). &apos;oneshot config --list&apos; lists the keys.</source>
+        <translation>Stel een willekeurige instelling in, bijv. --set loss.batch_softmax=0.5 (herhaalbaar; toegepast na de benoemde opties, op volgorde). &apos;oneshot config --list&apos; toont de sleutels.</translation>
     </message>
     <message>
         <source>%1 (%2; allowed: %3).</source>
@@ -810,8 +810,8 @@ Opdrachten:
         <translation>--resume zet de run voort met zijn eigen configuratie; %1 kan die niet wijzigen</translation>
     </message>
     <message>
-        <source>Prints the config that a preset or a config file, the named options and --set make, as 'oneshot train' would use it (config.json's format).</source>
-        <translation>Toont de configuratie die een voorinstelling of configuratiebestand, de benoemde opties en --set opleveren, zoals 'oneshot train' die zou gebruiken (in het formaat van config.json).</translation>
+        <source>Prints the config that a preset or a config file, the named options and --set make, as &apos;oneshot train&apos; would use it (config.json&apos;s format).</source>
+        <translation>Toont de configuratie die een voorinstelling of configuratiebestand, de benoemde opties en --set opleveren, zoals &apos;oneshot train&apos; die zou gebruiken (in het formaat van config.json).</translation>
     </message>
     <message>
         <source>List every setting: key, allowed values, value, meaning.</source>
@@ -882,15 +882,15 @@ Opdrachten:
         <translation>Koch et al. 2015, tabel 1: verificatienauwkeurigheid op de testalfabetten</translation>
     </message>
     <message>
-        <source>koch protocol; a fixed set of N pairs (affine x8: each seen plain and with 8 distorted copies); accuracy on 10,000 test pairs at the threshold tuned on validation (ours) and at 0.5 (ours_05, the reproduction's measure).</source>
+        <source>koch protocol; a fixed set of N pairs (affine x8: each seen plain and with 8 distorted copies); accuracy on 10,000 test pairs at the threshold tuned on validation (ours) and at 0.5 (ours_05, the reproduction&apos;s measure).</source>
         <translation>koch-protocol; een vaste set van N paren (affien x8: elk gezien zonder en met 8 vervormde kopieën); nauwkeurigheid op 10.000 testparen bij de drempel afgesteld op validatie (ours) en bij 0,5 (ours_05, de maat van de reproductie).</translation>
     </message>
     <message>
-        <source>Koch et al. 2015, Table 2, and Lake et al. 2015: 20-way one-shot on Lake's 20 runs</source>
+        <source>Koch et al. 2015, Table 2, and Lake et al. 2015: 20-way one-shot on Lake&apos;s 20 runs</source>
         <translation>Koch et al. 2015, tabel 2, en Lake et al. 2015: 20-weg one-shot op Lakes 20 runs</translation>
     </message>
     <message>
-        <source>Ours: a network trained under the koch protocol (40-alphabet background, selected on validation), tested once on Lake's 400 trials; the baselines are computed here on the same trials. Cited rows are published figures.</source>
+        <source>Ours: a network trained under the koch protocol (40-alphabet background, selected on validation), tested once on Lake&apos;s 400 trials; the baselines are computed here on the same trials. Cited rows are published figures.</source>
         <translation>Ons resultaat: een netwerk getraind onder het koch-protocol (achtergrond van 40 alfabetten, geselecteerd op validatie), eenmaal getest op Lakes 400 proeven; de basislijnen zijn hier op dezelfde proeven berekend. Geciteerde rijen zijn gepubliceerde cijfers.</translation>
     </message>
     <message>
@@ -910,7 +910,7 @@ Opdrachten:
         <translation>Koch et al. 2015, tabel 3: 10-weg one-shot op MNIST, zonder verdere training</translation>
     </message>
     <message>
-        <source>A reduced network trained on Omniglot at 35x35 (downsampled by 3), tested on 400 10-way trials of MNIST digits (28x28, inverted to dark ink, resized to 35x35). Nearest neighbour on pixels is computed on the same trials; it lands far above the paper's 26.5 %, whose protocol the paper does not spell out.</source>
+        <source>A reduced network trained on Omniglot at 35x35 (downsampled by 3), tested on 400 10-way trials of MNIST digits (28x28, inverted to dark ink, resized to 35x35). Nearest neighbour on pixels is computed on the same trials; it lands far above the paper&apos;s 26.5 %, whose protocol the paper does not spell out.</source>
         <translation>Een verkleind netwerk getraind op Omniglot bij 35x35 (drievoudig verkleind), getest op 400 10-weg proeven met MNIST-cijfers (28x28, omgekeerd naar donkere inkt, geschaald naar 35x35). Dichtstbijzijnde buur op pixels is op dezelfde proeven berekend; die komt ver boven de 26,5 % van het artikel uit, waarvan het artikel het protocol niet uitlegt.</translation>
     </message>
     <message>
@@ -922,20 +922,20 @@ Opdrachten:
         <translation>1-dichtstbijzijnde buur op pixels (ons)</translation>
     </message>
     <message>
-        <source>The reproduction's learning-rate schedules: verification at 0.5</source>
-        <translation>De leersnelheidsschema's van de reproductie: verificatie bij 0,5</translation>
+        <source>The reproduction&apos;s learning-rate schedules: verification at 0.5</source>
+        <translation>De leersnelheidsschema&apos;s van de reproductie: verificatie bij 0,5</translation>
     </message>
     <message>
         <source>seed protocol; Adam (3e-4 at most), a fixed set of 30k pairs; exponential decay of 0.99 per epoch, or cyclic between 1e-6 and 3e-4 with half cycles of 500 batches. Accuracy on 10,000 test pairs at 0.5.</source>
         <translation>seed-protocol; Adam (hoogstens 3e-4), een vaste set van 30k paren; exponentieel verval van 0,99 per epoch, of cyclisch tussen 1e-6 en 3e-4 met halve cycli van 500 batches. Nauwkeurigheid op 10.000 testparen bij 0,5.</translation>
     </message>
     <message>
-        <source>Unknown scale '%1' (expected one of: %2)</source>
-        <translation>Onbekende schaal '%1' (verwacht een van: %2)</translation>
+        <source>Unknown scale &apos;%1&apos; (expected one of: %2)</source>
+        <translation>Onbekende schaal &apos;%1&apos; (verwacht een van: %2)</translation>
     </message>
     <message>
-        <source>Unknown experiment '%1' (expected one of: %2, or all)</source>
-        <translation>Onbekend experiment '%1' (verwacht een van: %2, of all)</translation>
+        <source>Unknown experiment &apos;%1&apos; (expected one of: %2, or all)</source>
+        <translation>Onbekend experiment &apos;%1&apos; (verwacht een van: %2, of all)</translation>
     </message>
     <message>
         <source>Verification on the test alphabets</source>
@@ -1088,7 +1088,7 @@ Opdrachten:
         <translation>%1, of all.</translation>
     </message>
     <message>
-        <source>paper (koch2015 and the paper's settings; a GPU) or cpu (the CPU preset, on the same axes, with a time budget per run).</source>
+        <source>paper (koch2015 and the paper&apos;s settings; a GPU) or cpu (the CPU preset, on the same axes, with a time budget per run).</source>
         <translation>paper (koch2015 met de instellingen van het artikel; een GPU) of cpu (de CPU-voorinstelling, op dezelfde assen, met een tijdsbudget per run).</translation>
     </message>
     <message>
@@ -1120,8 +1120,8 @@ Opdrachten:
         <translation>Geef --out MAP voor de experimentmap</translation>
     </message>
     <message>
-        <source>--minutes-per-run must be a number of minutes, 0 or more, got '%1'</source>
-        <translation>--minutes-per-run moet een aantal minuten zijn, 0 of meer, gekregen: '%1'</translation>
+        <source>--minutes-per-run must be a number of minutes, 0 or more, got &apos;%1&apos;</source>
+        <translation>--minutes-per-run moet een aantal minuten zijn, 0 of meer, gekregen: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 in %2 (%3)
@@ -1218,11 +1218,11 @@ Opdrachten:
         <translation>one-shot</translation>
     </message>
     <message>
-        <source>Lake's 20 runs</source>
+        <source>Lake&apos;s 20 runs</source>
         <translation>Lakes 20 runs</translation>
     </message>
     <message>
-        <source>%1 of %2 trials correct (%3); %4 failed, the first %5 below: the query, the network's pick and the truth, with their scores (logits).</source>
+        <source>%1 of %2 trials correct (%3); %4 failed, the first %5 below: the query, the network&apos;s pick and the truth, with their scores (logits).</source>
         <translation>%1 van %2 proeven goed (%3); %4 mislukt, de eerste %5 hieronder: de vraag, de keuze van het netwerk en de waarheid, met hun scores (logits).</translation>
     </message>
     <message>
@@ -1318,7 +1318,7 @@ Opdrachten:
         <translation>Alle instellingen</translation>
     </message>
     <message>
-        <source>Baselines on Lake's 20 runs</source>
+        <source>Baselines on Lake&apos;s 20 runs</source>
         <translation>Basislijnen op Lakes 20 runs</translation>
     </message>
     <message>
@@ -1334,7 +1334,7 @@ Opdrachten:
         <translation> (ons)</translation>
     </message>
     <message>
-        <source>Writes one self-contained HTML file (images inline) about runs and experiments: what was run, the curves, the tables beside the published numbers, filters, activation maps, the failed trials of Lake's runs, baselines.</source>
+        <source>Writes one self-contained HTML file (images inline) about runs and experiments: what was run, the curves, the tables beside the published numbers, filters, activation maps, the failed trials of Lake&apos;s runs, baselines.</source>
         <translation>Schrijft één op zichzelf staand HTML-bestand (afbeeldingen ingebed) over runs en experimenten: wat er gedraaid is, de curves, de tabellen naast de gepubliceerde cijfers, filters, activatiekaarten, de mislukte proeven van Lakes runs, basislijnen.</translation>
     </message>
     <message>
@@ -1342,15 +1342,15 @@ Opdrachten:
         <translation>Een runmap (herhaalbaar).</translation>
     </message>
     <message>
-        <source>An experiment folder of 'oneshot reproduce' (repeatable).</source>
-        <translation>Een experimentmap van 'oneshot reproduce' (herhaalbaar).</translation>
+        <source>An experiment folder of &apos;oneshot reproduce&apos; (repeatable).</source>
+        <translation>Een experimentmap van &apos;oneshot reproduce&apos; (herhaalbaar).</translation>
     </message>
     <message>
         <source>The HTML file to write.</source>
         <translation>Het te schrijven HTML-bestand.</translation>
     </message>
     <message>
-        <source>Omniglot data folder, for Lake's runs (found automatically).</source>
+        <source>Omniglot data folder, for Lake&apos;s runs (found automatically).</source>
         <translation>Omniglot-datamap, voor Lakes runs (wordt automatisch gevonden).</translation>
     </message>
     <message>
@@ -1367,10 +1367,10 @@ Opdrachten:
     </message>
     <message>
         <source>
-Run 'oneshot COMMAND --help' for a command's options, 'oneshot --help-all' for all of them.
+Run &apos;oneshot COMMAND --help&apos; for a command&apos;s options, &apos;oneshot --help-all&apos; for all of them.
 </source>
         <translation>
-Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --help-all' voor die van alle.
+Voer &apos;oneshot OPDRACHT --help&apos; uit voor de opties van een opdracht, &apos;oneshot --help-all&apos; voor die van alle.
 </translation>
     </message>
     <message>
@@ -1410,7 +1410,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Tekenmap niet gevonden: %1</translation>
     </message>
     <message>
-        <source>%1 is not in a character's folder (one subfolder per character is expected)</source>
+        <source>%1 is not in a character&apos;s folder (one subfolder per character is expected)</source>
         <translation>%1 staat niet in de map van een teken (er wordt één submap per teken verwacht)</translation>
     </message>
     <message>
@@ -1426,7 +1426,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>%1 bevat geen afbeeldingen</translation>
     </message>
     <message>
-        <source>Shots must be 1 to 19 (Omniglot has 20 drawers, one is the query's), got %1</source>
+        <source>Shots must be 1 to 19 (Omniglot has 20 drawers, one is the query&apos;s), got %1</source>
         <translation>Het aantal voorbeelden moet 1 tot 19 zijn (Omniglot heeft 20 tekenaars, één is die van de vraag), gekregen: %1</translation>
     </message>
     <message>
@@ -1434,12 +1434,12 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>getrokken %1-weg-%2-voorbeeldtaken (%3)</translation>
     </message>
     <message>
-        <source>Query folder '%1' in %2 is not a character of the support set %3</source>
-        <translation>Vraagmap '%1' in %2 is geen teken van de steunset %3</translation>
+        <source>Query folder &apos;%1&apos; in %2 is not a character of the support set %3</source>
+        <translation>Vraagmap &apos;%1&apos; in %2 is geen teken van de steunset %3</translation>
     </message>
     <message>
-        <source>K-shot mode '%1' is not one of %2</source>
-        <translation>K-shot-modus '%1' is niet een van %2</translation>
+        <source>K-shot mode &apos;%1&apos; is not one of %2</source>
+        <translation>K-shot-modus &apos;%1&apos; is niet een van %2</translation>
     </message>
     <message>
         <source>A character of the support set has no image</source>
@@ -1450,27 +1450,27 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>%1 is geen leesbaar checkpoint (afgekapt, beschadigd of een ander formaat): %2</translation>
     </message>
     <message>
-        <source>How a character with several images is scored: mean-score (the mean of the scores against its images) or mean-embedding (the score against its images' mean embedding).</source>
+        <source>How a character with several images is scored: mean-score (the mean of the scores against its images) or mean-embedding (the score against its images&apos; mean embedding).</source>
         <translation>Hoe een teken met meerdere afbeeldingen wordt gescoord: mean-score (het gemiddelde van de scores tegen zijn afbeeldingen) of mean-embedding (de score tegen de gemiddelde embedding van zijn afbeeldingen).</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, got '%4'</source>
-        <translation>--%1 moet een geheel getal van %2 tot %3 zijn, gekregen: '%4'</translation>
+        <source>--%1 must be a whole number from %2 to %3, got &apos;%4&apos;</source>
+        <translation>--%1 moet een geheel getal van %2 tot %3 zijn, gekregen: &apos;%4&apos;</translation>
     </message>
     <message>
-        <source>--seed must be a whole number, got '%1'</source>
-        <translation>--seed moet een geheel getal zijn, gekregen: '%1'</translation>
+        <source>--seed must be a whole number, got &apos;%1&apos;</source>
+        <translation>--seed moet een geheel getal zijn, gekregen: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Give --within-alphabet or --across-alphabets, not both</source>
         <translation>Geef --within-alphabet of --across-alphabets, niet beide</translation>
     </message>
     <message>
-        <source>--split must be evaluation or validation, got '%1'</source>
-        <translation>--split moet evaluation of validation zijn, gekregen: '%1'</translation>
+        <source>--split must be evaluation or validation, got &apos;%1&apos;</source>
+        <translation>--split moet evaluation of validation zijn, gekregen: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Scores a trained model on one-shot run sets in Lake's format, or, with --ways, --shots or --trials, on N-way K-shot tasks sampled from Omniglot's evaluation alphabets (ties count as wrong).</source>
+        <source>Scores a trained model on one-shot run sets in Lake&apos;s format, or, with --ways, --shots or --trials, on N-way K-shot tasks sampled from Omniglot&apos;s evaluation alphabets (ties count as wrong).</source>
         <translation>Scoort een getraind model op one-shot-runsets in het formaat van Lake, of, met --ways, --shots of --trials, op N-weg-K-voorbeeldtaken getrokken uit de evaluatiealfabetten van Omniglot (gelijke scores tellen als fout).</translation>
     </message>
     <message>
@@ -1486,7 +1486,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Getrokken taken: hoeveel.</translation>
     </message>
     <message>
-        <source>Sampled tasks: distractors from the query's alphabet (the default, as Lake's runs).</source>
+        <source>Sampled tasks: distractors from the query&apos;s alphabet (the default, as Lake&apos;s runs).</source>
         <translation>Getrokken taken: afleiders uit het alfabet van de vraag (de standaard, zoals de runs van Lake).</translation>
     </message>
     <message>
@@ -1546,7 +1546,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Gebruik ten hoogste K afbeeldingen van elk steunteken.</translation>
     </message>
     <message>
-        <source>Where labelled queries' confusion matrix goes (confusion.csv, .png, .svg).</source>
+        <source>Where labelled queries&apos; confusion matrix goes (confusion.csv, .png, .svg).</source>
         <translation>Waar de verwarringsmatrix van gelabelde vragen komt (confusion.csv, .png, .svg).</translation>
     </message>
     <message>
@@ -1558,8 +1558,8 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Geef --query AFBEELDING of --queries MAP_OF_ZIP</translation>
     </message>
     <message>
-        <source>--k-shot must be a whole number of at least 1, got '%1'</source>
-        <translation>--k-shot moet een geheel getal van minstens 1 zijn, gekregen: '%1'</translation>
+        <source>--k-shot must be a whole number of at least 1, got &apos;%1&apos;</source>
+        <translation>--k-shot moet een geheel getal van minstens 1 zijn, gekregen: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Confusion: %1 of %2 right</source>
@@ -1606,11 +1606,11 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Projecteer met t-SNE in plaats van PCA.</translation>
     </message>
     <message>
-        <source>t-SNE's perplexity.</source>
+        <source>t-SNE&apos;s perplexity.</source>
         <translation>De perplexiteit van t-SNE.</translation>
     </message>
     <message>
-        <source>t-SNE's seed.</source>
+        <source>t-SNE&apos;s seed.</source>
         <translation>Het zaad van t-SNE.</translation>
     </message>
     <message>
@@ -1622,12 +1622,12 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Geef --out BESTAND voor de punten</translation>
     </message>
     <message>
-        <source>No alphabet '%1' in Omniglot; there are %2</source>
-        <translation>Geen alfabet '%1' in Omniglot; er zijn %2</translation>
+        <source>No alphabet &apos;%1&apos; in Omniglot; there are %2</source>
+        <translation>Geen alfabet &apos;%1&apos; in Omniglot; er zijn %2</translation>
     </message>
     <message>
-        <source>--perplexity must be a number from 2 to 100, got '%1'</source>
-        <translation>--perplexity moet een getal van 2 tot 100 zijn, gekregen: '%1'</translation>
+        <source>--perplexity must be a number from 2 to 100, got &apos;%1&apos;</source>
+        <translation>--perplexity moet een getal van 2 tot 100 zijn, gekregen: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 points (%2) written to %3
@@ -1640,8 +1640,8 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Open het bord op je eigen tekens: een map of zip met één submap per teken.</translation>
     </message>
     <message>
-        <source>'%1' cannot be a character's folder name: give a name without slashes that does not start with a dot</source>
-        <translation>'%1' kan geen mapnaam voor een teken zijn: geef een naam zonder schuine strepen die niet met een punt begint</translation>
+        <source>&apos;%1&apos; cannot be a character&apos;s folder name: give a name without slashes that does not start with a dot</source>
+        <translation>&apos;%1&apos; kan geen mapnaam voor een teken zijn: geef een naam zonder schuine strepen die niet met een punt begint</translation>
     </message>
     <message>
         <source>There is no drawing to save</source>
@@ -1708,8 +1708,8 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>--ways-curve meet N van 5 tot 50 en K = 1 en 5: laat --ways en --shots weg</translation>
     </message>
     <message>
-        <source>--trials must be a whole number from 1 to 100000, got '%1'</source>
-        <translation>--trials moet een geheel getal van 1 tot 100000 zijn, niet '%1'</translation>
+        <source>--trials must be a whole number from 1 to 100000, got &apos;%1&apos;</source>
+        <translation>--trials moet een geheel getal van 1 tot 100000 zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
         <source>within alphabets</source>
@@ -1732,7 +1732,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Nauwkeurigheid tegen N = 5 tot 50 voor K = 1 en 5 (200 proeven per punt tenzij --trials, over alfabetten heen tenzij --within-alphabet): CSV, PNG en SVG bij --out, of ways_curve.* in de run-map.</translation>
     </message>
     <message>
-        <source>--ways-curve: the files' path without extension.</source>
+        <source>--ways-curve: the files&apos; path without extension.</source>
         <translation>--ways-curve: het pad van de bestanden zonder extensie.</translation>
     </message>
     <message>
@@ -1740,7 +1740,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>--runs scoort run-sets; --ways-curve trekt taken: geef het een of het ander</translation>
     </message>
     <message>
-        <source>The figure's width in pixels, about (each value a crisp square).</source>
+        <source>The figure&apos;s width in pixels, about (each value a crisp square).</source>
         <translation>De breedte van de figuur in pixels, ongeveer (elke waarde een scherp vierkant).</translation>
     </message>
     <message>
@@ -1756,12 +1756,12 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Geen kleurbalk voor het waardenbereik.</translation>
     </message>
     <message>
-        <source>--width must be a whole number of pixels from 64 to 16384, got '%1'</source>
-        <translation>--width moet een geheel aantal pixels van 64 tot 16384 zijn, niet '%1'</translation>
+        <source>--width must be a whole number of pixels from 64 to 16384, got &apos;%1&apos;</source>
+        <translation>--width moet een geheel aantal pixels van 64 tot 16384 zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--scale must be a whole number from 1 to 256, got '%1'</source>
-        <translation>--scale moet een geheel getal van 1 tot 256 zijn, niet '%1'</translation>
+        <source>--scale must be a whole number from 1 to 256, got &apos;%1&apos;</source>
+        <translation>--scale moet een geheel getal van 1 tot 256 zijn, niet &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Writes the first-layer filters as one grid figure, PNG and SVG, about 1024 px wide, each filter numbered, with a colour bar.</source>
@@ -1796,13 +1796,13 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Open op deze pagina (data, train, filters, activations, board, embedding, runs, reproduce).</translation>
     </message>
     <message>
-        <source>Open the Embedding page on this set: evaluation, background or an alphabet's name.</source>
+        <source>Open the Embedding page on this set: evaluation, background or an alphabet&apos;s name.</source>
         <translation>Open de pagina Inbedding op deze set: evaluation, background of de naam van een alfabet.</translation>
     </message>
     <message>
-        <source>No set '%1' to map: give evaluation, background or an alphabet's name
+        <source>No set &apos;%1&apos; to map: give evaluation, background or an alphabet&apos;s name
 </source>
-        <translation>Geen set '%1' om in kaart te brengen: geef evaluation, background of de naam van een alfabet
+        <translation>Geen set &apos;%1&apos; om in kaart te brengen: geef evaluation, background of de naam van een alfabet
 </translation>
     </message>
     <message>
@@ -1811,7 +1811,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
     </message>
     <message>
         <source>%1 has no labelled queries: put each query in a subfolder named after its character</source>
-        <translation>%1 heeft geen gelabelde query's: zet elke query in een submap met de naam van zijn teken</translation>
+        <translation>%1 heeft geen gelabelde query&apos;s: zet elke query in een submap met de naam van zijn teken</translation>
     </message>
     <message>
         <source>unknown CPU</source>
@@ -1837,6 +1837,144 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <source>%1, %2 threads; %3</source>
         <translation>%1, %2 threads; %3</translation>
     </message>
+    <message>
+        <source>%1=%2 is not valid: give a whole number from %3 to %4</source>
+        <translation>%1=%2 is ongeldig: geef een geheel getal van %3 tot %4</translation>
+    </message>
+    <message>
+        <source>WORLD_SIZE=%1 is set but RANK is not: give each worker its rank (0 to %2)</source>
+        <translation>WORLD_SIZE=%1 is gezet maar RANK niet: geef elke worker zijn rang (0 tot %2)</translation>
+    </message>
+    <message>
+        <source>WORLD_SIZE=%1 is set but MASTER_ADDR is not: give the address of rank 0&apos;s host</source>
+        <translation>WORLD_SIZE=%1 is gezet maar MASTER_ADDR niet: geef het adres van de machine van rang 0</translation>
+    </message>
+    <message>
+        <source>WORLD_SIZE=%1 is set but MASTER_PORT is not: give a free port on rank 0&apos;s host</source>
+        <translation>WORLD_SIZE=%1 is gezet maar MASTER_PORT niet: geef een vrije poort op de machine van rang 0</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; is not available in this build (available: %2)</source>
+        <translation>Backend &apos;%1&apos; is niet beschikbaar in deze build (beschikbaar: %2)</translation>
+    </message>
+    <message>
+        <source>Rank 0 could not serve the rendezvous on %1, or not all %2 workers joined within %3 s: %4. If the port is in use, choose another (--master-port or MASTER_PORT); otherwise check that WORLD_SIZE=%2 workers were started.</source>
+        <translation>Rang 0 kon het trefpunt op %1 niet openen, of niet alle %2 workers meldden zich binnen %3 s: %4. Is de poort in gebruik, kies dan een andere (--master-port of MASTER_PORT); controleer anders of er WORLD_SIZE=%2 workers gestart zijn.</translation>
+    </message>
+    <message>
+        <source>Rank %1 could not reach the rendezvous at %2 within %3 s: %4. Check MASTER_ADDR and MASTER_PORT, and that rank 0 is running.</source>
+        <translation>Rang %1 kon het trefpunt op %2 niet bereiken binnen %3 s: %4. Controleer MASTER_ADDR en MASTER_PORT, en of rang 0 draait.</translation>
+    </message>
+    <message>
+        <source>Two workers were started with RANK=%1 (of WORLD_SIZE=%2): each rank must be given to exactly one worker</source>
+        <translation>Twee workers zijn gestart met RANK=%1 (van WORLD_SIZE=%2): elke rang hoort bij precies één worker</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 could not connect to the other workers through %3 within %4 s: %5. Check that WORLD_SIZE=%2 workers were started, each with its own RANK.</source>
+        <translation>Rang %1 van %2 kon binnen %4 s geen verbinding met de andere workers maken via %3: %5. Controleer of er WORLD_SIZE=%2 workers gestart zijn, elk met een eigen RANK.</translation>
+    </message>
+    <message>
+        <source>The %1 of rank %2 of %3 failed: %4. Another worker died or did not answer within %5 s; the run folder keeps the last checkpoint (resume with --resume).</source>
+        <translation>De %1 van rang %2 van %3 is mislukt: %4. Een andere worker is gestopt of antwoordde niet binnen %5 s; de runmap houdt het laatste checkpoint (ga verder met --resume).</translation>
+    </message>
+    <message>
+        <source>The %1 of rank %2 of %3 could not start: %4</source>
+        <translation>De %1 van rang %2 van %3 kon niet starten: %4</translation>
+    </message>
+    <message>
+        <source>The gradient all-reduce of rank %1 of %2 could not start: %3</source>
+        <translation>De all-reduce van de gradiënten van rang %1 van %2 kon niet starten: %3</translation>
+    </message>
+    <message>
+        <source>With %1 workers every batch needs at least %1 views, but the epoch&apos;s last batch holds %2 (pairs_per_epoch %3 x %4 views, batch_size %5): change pairs_per_epoch or batch_size</source>
+        <translation>Met %1 workers heeft elke batch minstens %1 beelden nodig, maar de laatste batch van de epoch heeft er %2 (pairs_per_epoch %3 x %4 beelden, batch_size %5): wijzig pairs_per_epoch of batch_size</translation>
+    </message>
+    <message>
+        <source>the data (%1)</source>
+        <translation>de data (%1)</translation>
+    </message>
+    <message>
+        <source>Rank %1 was started with another run than rank 0: they differ in %2. Start every worker with the same config and data.</source>
+        <translation>Rang %1 is gestart met een andere run dan rang 0: ze verschillen in %2. Start elke worker met dezelfde config en data.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 workers were started with another config or data than rank %3: their messages say what differs</source>
+        <translation>%1 van de %2 workers zijn gestart met een andere config of data dan rang %3: hun meldingen zeggen wat verschilt</translation>
+    </message>
+    <message>
+        <source>No free port on %1 for the workers&apos; rendezvous: %2</source>
+        <translation>Geen vrije poort op %1 voor het trefpunt van de workers: %2</translation>
+    </message>
+    <message>
+        <source>Could not start worker rank %1 (%2): %3</source>
+        <translation>Kon worker met rang %1 niet starten (%2): %3</translation>
+    </message>
+    <message>
+        <source>Started %1 workers on %2:%3 (pids %4), %5 threads each
+</source>
+        <translation>%1 workers gestart op %2:%3 (pids %4), elk %5 threads
+</translation>
+    </message>
+    <message>
+        <source>was killed or crashed (signal %1)</source>
+        <translation>is afgebroken of gecrasht (signaal %1)</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>stopte met code %1</translation>
+    </message>
+    <message>
+        <source>error: worker rank %1 %2.</source>
+        <translation>fout: worker met rang %1 %2.</translation>
+    </message>
+    <message>
+        <source> Its last lines:
+</source>
+        <translation> Zijn laatste regels:
+</translation>
+    </message>
+    <message>
+        <source>The other workers stopped too (ranks %1). </source>
+        <translation>De andere workers zijn ook gestopt (rangen %1). </translation>
+    </message>
+    <message>
+        <source>The run folder keeps the last checkpoint that every worker reached: continue with &apos;oneshot train --resume RUNDIR --nproc %1&apos;.
+</source>
+        <translation>De runmap houdt het laatste checkpoint dat elke worker bereikte: ga verder met &apos;oneshot train --resume RUNDIR --nproc %1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Train data-parallel with N worker processes on this machine, each with its share of the cores (default 1). Workers started by torchrun or by hand read RANK, WORLD_SIZE, MASTER_ADDR and MASTER_PORT from the environment instead.</source>
+        <translation>Train data-parallel met N workerprocessen op deze machine, elk met zijn deel van de cores (standaard 1). Workers die torchrun of u zelf start, lezen in plaats daarvan RANK, WORLD_SIZE, MASTER_ADDR en MASTER_PORT uit de omgeving.</translation>
+    </message>
+    <message>
+        <source>Data-parallel backend: auto (gloo on CPU, nccl on CUDA), %1.</source>
+        <translation>Backend voor data-parallel trainen: auto (gloo op CPU, nccl op CUDA), %1.</translation>
+    </message>
+    <message>
+        <source>With --nproc: the address the workers meet at (default 127.0.0.1).</source>
+        <translation>Met --nproc: het adres waar de workers elkaar treffen (standaard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>With --nproc: the port they meet at (default: a free one).</source>
+        <translation>Met --nproc: de poort waar ze elkaar treffen (standaard: een vrije).</translation>
+    </message>
+    <message>
+        <source>Seconds a worker waits for the others in a collective before it gives up (a worker died or hung; default 300).</source>
+        <translation>Seconden dat een worker in een collectieve bewerking op de anderen wacht voor hij opgeeft (een worker is gestopt of hangt; standaard 300).</translation>
+    </message>
+    <message>
+        <source>--%1 %2: give a whole number from 1 to %3</source>
+        <translation>--%1 %2: geef een geheel getal van 1 tot %3</translation>
+    </message>
+    <message>
+        <source>--backend %1: not available in this build (available: auto, %2)</source>
+        <translation>--backend %1: niet beschikbaar in deze build (beschikbaar: auto, %2)</translation>
+    </message>
+    <message>
+        <source>--nproc starts the workers itself; this process is already worker %1 of %2 (WORLD_SIZE is set)</source>
+        <translation>--nproc start de workers zelf; dit proces is al worker %1 van %2 (WORLD_SIZE is gezet)</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -1845,7 +1983,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Paarverlies</translation>
     </message>
     <message>
-        <source>Weight of the binary cross-entropy of the sampled pairs (Koch's loss)</source>
+        <source>Weight of the binary cross-entropy of the sampled pairs (Koch&apos;s loss)</source>
         <translation>Gewicht van de binaire kruisentropie van de getrokken paren (het verlies van Koch)</translation>
     </message>
     <message>
@@ -1853,7 +1991,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Kruispaar-negatieven</translation>
     </message>
     <message>
-        <source>Weight of a second loss over the batch's cross pairs: every left image against every right image of another character, as a negative (0: off)</source>
+        <source>Weight of a second loss over the batch&apos;s cross pairs: every left image against every right image of another character, as a negative (0: off)</source>
         <translation>Gewicht van een tweede verlies over de kruisparen van de batch: elke linkerafbeelding tegen elke rechterafbeelding van een ander teken, als negatief (0: uit)</translation>
     </message>
     <message>
@@ -1861,7 +1999,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>One-shot-verlies over batch</translation>
     </message>
     <message>
-        <source>Weight of a one-shot loss over the batch: each same pair's image must pick its partner among all the batch's images (0: off)</source>
+        <source>Weight of a one-shot loss over the batch: each same pair&apos;s image must pick its partner among all the batch&apos;s images (0: off)</source>
         <translation>Gewicht van een one-shot-verlies over de batch: de afbeelding van elk gelijk paar moet zijn partner kiezen uit alle afbeeldingen van de batch (0: uit)</translation>
     </message>
     <message>
@@ -1889,7 +2027,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Leersnelheid van de kop</translation>
     </message>
     <message>
-        <source>Learning rate of the L1 head; empty: the same as the twins'</source>
+        <source>Learning rate of the L1 head; empty: the same as the twins&apos;</source>
         <translation>Leersnelheid van de L1-kop; leeg: dezelfde als die van de tweelingen</translation>
     </message>
     <message>
@@ -1897,7 +2035,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Gewichtsverval</translation>
     </message>
     <message>
-        <source>L2 penalty on the twins' weights</source>
+        <source>L2 penalty on the twins&apos; weights</source>
         <translation>L2-straf op de gewichten van de tweelingen</translation>
     </message>
     <message>
@@ -2005,7 +2143,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Cosinuslengte</translation>
     </message>
     <message>
-        <source>Epochs of the cosine's half period; 0: the run's epochs</source>
+        <source>Epochs of the cosine&apos;s half period; 0: the run&apos;s epochs</source>
         <translation>Epochs van de halve periode van de cosinus; 0: de epochs van de run</translation>
     </message>
     <message>
@@ -2033,7 +2171,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Vervormde weergaven (K)</translation>
     </message>
     <message>
-        <source>Each pair is seen once plain and K times with fresh distortions (Koch's x8: 8)</source>
+        <source>Each pair is seen once plain and K times with fresh distortions (Koch&apos;s x8: 8)</source>
         <translation>Elk paar wordt eenmaal gewoon gezien en K keer met nieuwe vervormingen (Kochs x8: 8)</translation>
     </message>
     <message>
@@ -2065,7 +2203,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Alfabetten per batch</translation>
     </message>
     <message>
-        <source>Draw each batch from this many alphabets, so that the batch's other images are same-alphabet distractors, as in Lake's runs (0: all)</source>
+        <source>Draw each batch from this many alphabets, so that the batch&apos;s other images are same-alphabet distractors, as in Lake&apos;s runs (0: all)</source>
         <translation>Trek elke batch uit zoveel alfabetten, zodat de andere afbeeldingen van de batch afleiders uit hetzelfde alfabet zijn, zoals in Lakes runs (0: alle)</translation>
     </message>
     <message>
@@ -2117,7 +2255,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>CPU-threads</translation>
     </message>
     <message>
-        <source>Threads of the network's CPU kernels; 0: all cores</source>
+        <source>Threads of the network&apos;s CPU kernels; 0: all cores</source>
         <translation>Threads van de CPU-kernels van het netwerk; 0: alle kernen</translation>
     </message>
     <message>
@@ -2197,7 +2335,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Runset voor de one-shottest</translation>
     </message>
     <message>
-        <source>all_runs.zip or a folder of runs; empty: the data folder's all_runs.zip</source>
+        <source>all_runs.zip or a folder of runs; empty: the data folder&apos;s all_runs.zip</source>
         <translation>all_runs.zip of een map met runs; leeg: all_runs.zip in de datamap</translation>
     </message>
     <message>
@@ -2229,7 +2367,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Parenset</translation>
     </message>
     <message>
-        <source>Fixed: the pairs are drawn once and every epoch sees them, with the same distorted copies (Koch's 30k, 90k, 150k pairs). Fresh: drawn anew each epoch.</source>
+        <source>Fixed: the pairs are drawn once and every epoch sees them, with the same distorted copies (Koch&apos;s 30k, 90k, 150k pairs). Fresh: drawn anew each epoch.</source>
         <translation>Vast: de paren worden eenmaal getrokken en elke epoch ziet ze, met dezelfde vervormde kopieën (Kochs 30k, 90k, 150k paren). Nieuw: elke epoch opnieuw getrokken.</translation>
     </message>
     <message>
@@ -2237,7 +2375,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>validatie-verificatie bij 0,5</translation>
     </message>
     <message>
-        <source>The reproduction (Koch's net, Adam, seed split)</source>
+        <source>The reproduction (Koch&apos;s net, Adam, seed split)</source>
         <translation>De reproductie (Kochs netwerk, Adam, seed-splitsing)</translation>
     </message>
     <message>
@@ -2276,6 +2414,14 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <source>Each training character turned by 90, 180 and 270 degrees is a class of its own: four times the classes to tell apart (training alphabets only)</source>
         <translation>Elk trainingsteken, 90, 180 en 270 graden gedraaid, is een eigen klasse: vier keer zoveel klassen om uit elkaar te houden (alleen trainingsalfabetten)</translation>
     </message>
+    <message>
+        <source>Synchronised batch norm</source>
+        <translation>Gesynchroniseerde batch norm</translation>
+    </message>
+    <message>
+        <source>Data-parallel runs: batch norm&apos;s statistics over the whole batch of all workers, as on one process (one all-reduce per norm layer and step); off: each worker normalises with its own share&apos;s statistics</source>
+        <translation>Data-parallelle runs: de statistieken van batch norm over de hele batch van alle workers, als in één proces (één all-reduce per normlaag en stap); uit: elke worker normaliseert met de statistieken van zijn eigen deel</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::cli</name>
@@ -2292,7 +2438,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Een Siamees netwerk trainen in een runmap</translation>
     </message>
     <message>
-        <source>Score a model on one-shot run sets (Lake's 20 runs)</source>
+        <source>Score a model on one-shot run sets (Lake&apos;s 20 runs)</source>
         <translation>Een model beoordelen op one-shot-runsets (Lakes 20 runs)</translation>
     </message>
     <message>
@@ -2390,7 +2536,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
 <context>
     <name>oneshot::ui::BoardPage</name>
     <message>
-        <source>Lake's 20 runs</source>
+        <source>Lake&apos;s 20 runs</source>
         <translation>Lakes 20 runs</translation>
     </message>
     <message>
@@ -2454,7 +2600,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Elke proef van deze takenset beoordelen en de fouten opsommen</translation>
     </message>
     <message>
-        <source>Failures: query, the model's pick, the truth. Double-click to open the trial.</source>
+        <source>Failures: query, the model&apos;s pick, the truth. Double-click to open the trial.</source>
         <translation>Fouten: vraag, de keuze van het model, de waarheid. Dubbelklik om de proef te openen.</translation>
     </message>
     <message>
@@ -2562,7 +2708,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>De query als teken toevoegen...</translation>
     </message>
     <message>
-        <source>Save the drawn or dropped query into your characters' folder, as a new character or one more drawing of one</source>
+        <source>Save the drawn or dropped query into your characters&apos; folder, as a new character or one more drawing of one</source>
         <translation>Sla de getekende of neergezette query op in de map van je tekens, als nieuw teken of als extra tekening van een teken</translation>
     </message>
     <message>
@@ -2603,19 +2749,19 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
     </message>
     <message>
         <source>Rank a folder of queries, one subfolder per character of your set, and show the confusion matrix</source>
-        <translation>Rangschik een map met query's, één submap per teken van je set, en toon de verwarringsmatrix</translation>
+        <translation>Rangschik een map met query&apos;s, één submap per teken van je set, en toon de verwarringsmatrix</translation>
     </message>
     <message>
         <source>Labelled queries: one subfolder per character of your set</source>
-        <translation>Gelabelde query's: één submap per teken van je set</translation>
+        <translation>Gelabelde query&apos;s: één submap per teken van je set</translation>
     </message>
     <message>
         <source>Open your characters first: the queries are ranked against them.</source>
-        <translation>Open eerst je tekens: de query's worden daartegen gerangschikt.</translation>
+        <translation>Open eerst je tekens: de query&apos;s worden daartegen gerangschikt.</translation>
     </message>
     <message>
         <source>Classifying the queries in %1...</source>
-        <translation>De query's in %1 classificeren...</translation>
+        <translation>De query&apos;s in %1 classificeren...</translation>
     </message>
 </context>
 <context>
@@ -2664,8 +2810,8 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Preset</translation>
     </message>
     <message>
-        <source>The form has no field for '%1'</source>
-        <translation>Het formulier heeft geen veld voor '%1'</translation>
+        <source>The form has no field for &apos;%1&apos;</source>
+        <translation>Het formulier heeft geen veld voor &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1
@@ -2698,7 +2844,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
     </message>
     <message>
         <source>%1 of %2 labelled queries right (%3 %) against %4 characters; %5 queries in %6.</source>
-        <translation>%1 van %2 gelabelde query's goed (%3 %) tegen %4 tekens; %5 query's in %6.</translation>
+        <translation>%1 van %2 gelabelde query&apos;s goed (%3 %) tegen %4 tekens; %5 query&apos;s in %6.</translation>
     </message>
     <message>
         <source>Wrote %1.csv, .png and .svg</source>
@@ -2724,7 +2870,7 @@ Voer 'oneshot OPDRACHT --help' uit voor de opties van een opdracht, 'oneshot --h
         <translation>Wat de x-as toont</translation>
     </message>
     <message>
-        <source>Smoothing: TensorBoard's debiased exponential moving average</source>
+        <source>Smoothing: TensorBoard&apos;s debiased exponential moving average</source>
         <translation>Afvlakking: het voor bias gecorrigeerde exponentieel voortschrijdend gemiddelde van TensorBoard</translation>
     </message>
     <message>
@@ -2982,7 +3128,7 @@ of zet een afbeelding neer</translation>
         <translation>%1 afbeeldingen van %2 inbedden en met %3 in kaart brengen...</translation>
     </message>
     <message>
-        <source>%1: %2 images, %3 of the embedding's %4 dimensions. Of each image's %5 nearest neighbours in the embedding, %6 % are also nearest on this map.</source>
+        <source>%1: %2 images, %3 of the embedding&apos;s %4 dimensions. Of each image&apos;s %5 nearest neighbours in the embedding, %6 % are also nearest on this map.</source>
         <translation>%1: %2 afbeeldingen, %3 van de %4 dimensies van de inbedding. Van de %5 naaste buren van elke afbeelding in de inbedding zijn er %6 % ook het naast op deze kaart.</translation>
     </message>
     <message>
@@ -3226,7 +3372,7 @@ gemiddeld |verschil| %2</translation>
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <source>the system's language</source>
+        <source>the system&apos;s language</source>
         <translation>de taal van het systeem</translation>
     </message>
     <message>
@@ -3293,7 +3439,7 @@ gemiddeld |verschil| %2</translation>
         <translation>CPU: de CPU-voorinstelling op dezelfde assen, met een tijdsbudget per run</translation>
     </message>
     <message>
-        <source>Paper: koch2015 with the paper's settings (a GPU)</source>
+        <source>Paper: koch2015 with the paper&apos;s settings (a GPU)</source>
         <translation>Artikel: koch2015 met de instellingen van het artikel (een GPU)</translation>
     </message>
     <message>
@@ -3571,8 +3717,8 @@ gemiddeld |verschil| %2</translation>
         <translation>Het model ervan bekijken</translation>
     </message>
     <message>
-        <source>Load the selected run's best checkpoint into the Filters, Activations and Board pages</source>
-        <translation>Het beste checkpoint van de geselecteerde run laden in de pagina's Filters, Activaties en Bord</translation>
+        <source>Load the selected run&apos;s best checkpoint into the Filters, Activations and Board pages</source>
+        <translation>Het beste checkpoint van de geselecteerde run laden in de pagina&apos;s Filters, Activaties en Bord</translation>
     </message>
     <message>
         <source>Export table...</source>
@@ -3749,7 +3895,7 @@ gemiddeld |verschil| %2</translation>
         <translation>de laatste %1-run hier</translation>
     </message>
     <message>
-        <source>the default model's training</source>
+        <source>the default model&apos;s training</source>
         <translation>de training van het standaardmodel</translation>
     </message>
     <message>
@@ -3776,11 +3922,11 @@ gemiddeld |verschil| %2</translation>
         <translation>Afleiders uit elk alfabet</translation>
     </message>
     <message>
-        <source>Distractors from the query's alphabet</source>
+        <source>Distractors from the query&apos;s alphabet</source>
         <translation>Afleiders uit het alfabet van de query</translation>
     </message>
     <message>
-        <source>Within an alphabet, N is capped at the alphabet's size (20 to 47 characters).</source>
+        <source>Within an alphabet, N is capped at the alphabet&apos;s size (20 to 47 characters).</source>
         <translation>Binnen een alfabet is N begrensd door de grootte van het alfabet (20 tot 47 tekens).</translation>
     </message>
     <message>

@@ -19,6 +19,37 @@ EmbeddingNetImpl::EmbeddingNetImpl(const ModelSpec &spec)
     m_fc = register_module("fc", torch::nn::Linear(spec.flattenSize(), spec.embedding));
 }
 
+namespace {
+
+/// Batch norm in training mode with the statistics of all ranks' batches: the per-channel sums
+/// of x and x^2 and the count, summed over the ranks (in double, then as BatchNorm2d: the biased
+/// variance normalises, the unbiased one goes into the running variance).
+torch::Tensor synchronisedNorm(const torch::Tensor &x, torch::nn::BatchNorm2d &bn,
+                               const EmbeddingNetImpl::RankSum &rankSum)
+{
+    const torch::Tensor xf = x.to(torch::kFloat);
+    const double local = static_cast<double>(x.size(0)) * x.size(2) * x.size(3);
+    const torch::Tensor count = torch::full({1}, local, x.options().dtype(torch::kDouble));
+    const torch::Tensor stats = rankSum(
+        torch::cat({xf.sum({0, 2, 3}, false, torch::kDouble), (xf * xf).sum({0, 2, 3}, false, torch::kDouble), count}));
+    const long channels = x.size(1);
+    const torch::Tensor n = stats[2 * channels];
+    const torch::Tensor mean = stats.narrow(0, 0, channels) / n;
+    const torch::Tensor var = (stats.narrow(0, channels, channels) / n - mean * mean).clamp_min(0.0);
+    {
+        torch::NoGradGuard noGrad;
+        const double m = bn->options.momentum().value_or(0.1);
+        bn->running_mean.mul_(1 - m).add_(mean.to(torch::kFloat), m);
+        bn->running_var.mul_(1 - m).add_((var * n / (n - 1).clamp_min(1.0)).to(torch::kFloat), m);
+        bn->num_batches_tracked.add_(1);
+    }
+    const torch::Tensor scale = (var + bn->options.eps()).rsqrt().to(torch::kFloat) * bn->weight;
+    const torch::Tensor shift = bn->bias - mean.to(torch::kFloat) * scale;
+    return (xf * scale.view({1, channels, 1, 1}) + shift.view({1, channels, 1, 1})).to(x.scalar_type());
+}
+
+} // namespace
+
 torch::Tensor EmbeddingNetImpl::forward(torch::Tensor x)
 {
     return run(std::move(x), nullptr);
@@ -38,7 +69,7 @@ torch::Tensor EmbeddingNetImpl::run(torch::Tensor x, std::vector<torch::Tensor> 
         else
             x = conv->forward(x);
         if (!m_norms.empty())
-            x = m_norms[i]->forward(x);
+            x = m_rankSum && is_training() ? synchronisedNorm(x, m_norms[i], m_rankSum) : m_norms[i]->forward(x);
         x = torch::relu(x);
         if (activations)
             activations->push_back(x);

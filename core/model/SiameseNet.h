@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include <torch/torch.h>
@@ -26,6 +27,13 @@ public:
     int convCount() const { return static_cast<int>(m_convs.size()); }
     torch::nn::Linear fc() const { return m_fc; }
 
+    /// Sums a tensor over the ranks of a data-parallel run, differentiably.
+    using RankSum = std::function<torch::Tensor(const torch::Tensor &)>;
+    /// With a sum, batch norm in training mode normalises with the statistics of the whole
+    /// batch of all ranks, and keeps those in its running statistics (synchronised batch norm);
+    /// without, each rank's own. Eval mode is unchanged.
+    void synchroniseNorms(RankSum sum) { m_rankSum = std::move(sum); }
+
 private:
     torch::Tensor run(torch::Tensor x, std::vector<torch::Tensor> *activations);
 
@@ -33,6 +41,7 @@ private:
     std::vector<torch::nn::Conv2d> m_convs;
     std::vector<torch::nn::BatchNorm2d> m_norms;
     torch::nn::Linear m_fc{nullptr};
+    RankSum m_rankSum;
 };
 TORCH_MODULE(EmbeddingNet);
 

@@ -105,49 +105,64 @@ Loss::Loss(LossConfig config)
 }
 
 LossValue Loss::operator()(model::SiameseNet &net, const torch::Tensor &left, const torch::Tensor &right,
-                           const torch::Tensor &logits, const data::Batch &batch) const
+                           const torch::Tensor &logits, const data::Batch &batch, dist::Collective *world) const
 {
     const LossConfig &c = m_config;
     const torch::Device device = logits.device();
+    const bool shared = world && world->size() > 1;
     const long n = batch.count;
     Terms terms(device);
 
     if (c.pairBce > 0) {
         const torch::Tensor labels = torch::from_blob(const_cast<float *>(batch.labels.data()), {n}).to(device);
-        terms.add("pair_bce", c.pairBce, torch::binary_cross_entropy_with_logits(logits, labels));
+        if (shared)
+            terms.add("pair_bce", c.pairBce,
+                      torch::binary_cross_entropy_with_logits(logits, labels, {}, {}, torch::Reduction::Sum)
+                          / batch.globalCount);
+        else
+            terms.add("pair_bce", c.pairBce, torch::binary_cross_entropy_with_logits(logits, labels));
     }
 
     if (c.usesCrossPairs()) {
+        // The whole batch: on one process this share; data-parallel, every rank's rows.
+        const long all = shared ? batch.globalCount : n;
+        const torch::Tensor lefts = shared ? world->gatherRows(left, all, batch.offset) : left;
+        const torch::Tensor rights = shared ? world->gatherRows(right, all, batch.offset) : right;
+        const std::vector<float> &labels = shared ? batch.allLabels : batch.labels;
+        const double share = shared ? 1.0 / world->size() : 1.0;
         const auto characters = [&](const std::vector<std::int64_t> &ids) {
-            return torch::from_blob(const_cast<std::int64_t *>(ids.data()), {n}, torch::kLong).to(device);
+            return torch::from_blob(const_cast<std::int64_t *>(ids.data()), {all}, torch::kLong).to(device);
         };
         const torch::Tensor sameCharacter
-            = characters(batch.leftCharacters).unsqueeze(1) == characters(batch.rightCharacters).unsqueeze(0);
-        const torch::Tensor cross = net->score(left.unsqueeze(1), right.unsqueeze(0)); // [n, n]
+            = characters(shared ? batch.allLeftCharacters : batch.leftCharacters).unsqueeze(1)
+            == characters(shared ? batch.allRightCharacters : batch.rightCharacters).unsqueeze(0);
+        const torch::Tensor cross = net->score(lefts.unsqueeze(1), rights.unsqueeze(0)); // [all, all]
 
         if (c.batchNegatives > 0) {
             const torch::Tensor perPair = torch::binary_cross_entropy_with_logits(cross, torch::zeros_like(cross), {},
                                                                                   {}, torch::Reduction::None);
             const torch::Tensor weight = sameCharacter.logical_not().to(perPair.scalar_type());
-            terms.add("batch_negatives", c.batchNegatives, (perPair * weight).sum() / weight.sum().clamp_min(1.0));
+            terms.add("batch_negatives", c.batchNegatives,
+                      share * ((perPair * weight).sum() / weight.sum().clamp_min(1.0)));
         }
 
         if (c.batchSoftmax > 0) {
             // Row i of a same pair: its partner (column i) against every other right image; the
             // other images of its character are neither target nor distractor.
             std::vector<std::int64_t> same; // from the host's labels: no device sync
-            for (long i = 0; i < n; ++i) {
-                if (batch.labels[i] > 0.5f)
+            for (long i = 0; i < all; ++i) {
+                if (labels[i] > 0.5f)
                     same.push_back(i);
             }
             if (!same.empty()) {
                 const torch::Tensor positives = torch::tensor(same, torch::kLong).to(device);
-                const torch::Tensor diagonal = torch::eye(n, torch::TensorOptions().dtype(torch::kBool).device(device));
+                const torch::Tensor diagonal
+                    = torch::eye(all, torch::TensorOptions().dtype(torch::kBool).device(device));
                 const torch::Tensor masked = cross.masked_fill(sameCharacter & diagonal.logical_not(), -1e9);
                 const torch::Tensor rows = masked.index_select(0, positives);
                 const torch::Tensor columns = masked.t().index_select(0, positives);
                 terms.add("batch_softmax", c.batchSoftmax,
-                          0.5
+                          share * 0.5
                               * (torch::nn::functional::cross_entropy(rows, positives)
                                  + torch::nn::functional::cross_entropy(columns, positives)));
             }

@@ -3,6 +3,7 @@
 #include <torch/torch.h>
 
 #include "data/BatchQueue.h"
+#include "dist/Collective.h"
 #include "model/SiameseNet.h"
 #include "train/LossConfig.h"
 
@@ -24,8 +25,15 @@ public:
 
     /// `left` and `right`: the twins' embeddings of the batch's images ([n, E] each); `logits`:
     /// the head's scores of the sampled pairs ([n]).
+    ///
+    /// Data-parallel (`world` with more than one rank, `batch` one rank's share): each term is
+    /// this rank's part, so that the terms and their gradients summed over the ranks are those
+    /// of the whole batch on one process. The pair terms are this share's sum over the whole
+    /// batch's count; the cross-pair terms gather every rank's embeddings, are computed whole on
+    /// each rank and divided by the number of ranks (the gather sums their gradients back).
     LossValue operator()(model::SiameseNet &net, const torch::Tensor &left, const torch::Tensor &right,
-                         const torch::Tensor &logits, const data::Batch &batch) const;
+                         const torch::Tensor &logits, const data::Batch &batch,
+                         dist::Collective *world = nullptr) const;
 
     const LossConfig &config() const { return m_config; }
 

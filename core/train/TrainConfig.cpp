@@ -191,6 +191,13 @@ void addRunSettings(SettingList<TrainConfig> &l)
                     .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Loader threads"))
                     .tip(QT_TRANSLATE_NOOP("oneshot::Settings", "Threads preparing distorted batches ahead"))
                     .group("run"));
+    l.push_back(field("sync_batch_norm", &C::syncBatchNorm)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Synchronised batch norm"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                           "Data-parallel runs: batch norm's statistics over the whole batch of all "
+                                           "workers, as on one process (one all-reduce per norm layer and step); "
+                                           "off: each worker normalises with its own share's statistics"))
+                    .group("run"));
     l.push_back(field("log_every", &C::logEvery)
                     .range(1, 1000000)
                     .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Log every"))

@@ -84,7 +84,9 @@ struct TrainConfig
     QString precision = QStringLiteral("fp32");
     int threads = 0;       ///< torch intra-op threads; 0: all cores
     int loaderThreads = 1; ///< threads preparing batches ahead
-    int logEvery = 10;     ///< a metrics row every N optimiser steps
+    /// Data-parallel: batch norm over the whole batch of all ranks; off, over each rank's share.
+    bool syncBatchNorm = false;
+    int logEvery = 10; ///< a metrics row every N optimiser steps
     /// Also write checkpoints/last.pt this often inside an epoch, so a crash loses minutes, not an
     /// epoch (0: only at the end of each epoch).
     double checkpointMinutes = 5;

@@ -5,7 +5,9 @@
 #include <optional>
 #include <thread>
 
+#include <QCryptographicHash>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 #include <torch/torch.h>
 
@@ -15,6 +17,7 @@
 #include "data/BatchQueue.h"
 #include "data/PairSampler.h"
 #include "data/Protocol.h"
+#include "dist/Collective.h"
 #include "model/Device.h"
 #include "model/Precision.h"
 #include "model/SiameseNet.h"
@@ -40,6 +43,27 @@ double seconds(Clock::duration d)
 
 /// Steps in a row whose logits do not vary before a run counts as collapsed.
 constexpr int kCollapseSteps = 200;
+
+/// Settings that may differ between the ranks of one run: they do not change what is computed.
+const char *const kPerMachineKeys[] = {"threads", "loader_threads", "data_folder", "runs_path"};
+
+/// What a rank would train: its config without the per-machine settings, and a fingerprint of
+/// the loaded data (each image's character, drawer and ink count).
+QJsonObject runIdentity(const TrainConfig &config, const data::Omniglot &omni)
+{
+    QJsonObject o = config.toJson();
+    for (const char *key : kPerMachineKeys)
+        o.remove(QLatin1String(key));
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (int i = 0; i < static_cast<int>(omni.images().size()); ++i) {
+        const std::int32_t v[3] = {omni.images()[i].character, omni.images()[i].drawer, omni.store().inkCount(i)};
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(v), sizeof v));
+    }
+    for (const data::Character &c : omni.characters())
+        hash.addData(QStringLiteral("%1/%2/%3").arg(c.alphabet).arg(c.folder).arg(c.id).toUtf8());
+    o.insert(QStringLiteral("data"), QString::fromLatin1(hash.result().toHex()));
+    return o;
+}
 
 } // namespace
 
@@ -77,13 +101,21 @@ public:
         setUp();
         m_started = Clock::now();
         m_windowStart = m_lastFilters = m_lastCheckpoint = m_started;
-        while (m_st.epoch < m_cfg.epochs) {
-            if (trainEpoch())
-                break; // ended inside the epoch
-            const bool stop = endEpoch();
-            ++m_st.epoch;
-            if (stop)
-                break;
+        try {
+            while (m_st.epoch < m_cfg.epochs) {
+                if (trainEpoch())
+                    break; // ended inside the epoch
+                const bool stop = endEpoch();
+                ++m_st.epoch;
+                if (stop)
+                    break;
+            }
+        } catch (const dist::CollectiveError &) {
+            // Another rank is gone. The weights and state are those after the last step that
+            // every rank finished (a step changes nothing before its collectives are done).
+            if (leader() && m_stepsTaken > 0)
+                saveLast();
+            throw;
         }
         return finish();
     }
@@ -98,11 +130,23 @@ private:
     EpochMetrics validate(int epochLabel, double *spread);
     void saveLast();
     void fail(const QString &reason, const QString &message);
+    void agreeWithRankZero();
+    void shareValidation(EpochMetrics &m, double *spread);
+    bool leader() const { return !m_world || m_world->rank() == 0; }
+    void appendMetrics(const QString &row)
+    {
+        if (leader())
+            m_folder.appendMetrics(row);
+    }
     void waitWhilePaused();
     TrainResult finish();
 
     double wall() const { return m_st.wallSeconds + seconds(Clock::now() - m_started) - m_pausedSeconds; }
     bool budgetSpent() const { return m_cfg.minutes > 0 && wall() >= m_cfg.minutes * 60.0; }
+    bool checkpointDue() const
+    {
+        return m_cfg.checkpointMinutes > 0 && seconds(Clock::now() - m_lastCheckpoint) >= m_cfg.checkpointMinutes * 60;
+    }
     int pairPosition() const
     {
         return static_cast<int>((static_cast<long long>(m_st.batchInEpoch) * m_cfg.batchSize) % m_cfg.pairsPerEpoch);
@@ -142,11 +186,25 @@ private:
     double m_pausedSeconds = 0;
     long long m_windowViews = 0;
     int m_flatSteps = 0;
+    long long m_stepsTaken = 0; ///< in this process
+
+    dist::Collective *m_world = nullptr; ///< data-parallel: the ranks; null on one process
+    std::unique_ptr<dist::GradientReducer> m_reducer;
+    /// What the ranks agreed on at the last step (data-parallel): any rank asked to stop; rank
+    /// 0's clock says the budget is spent, or a mid-epoch checkpoint is due.
+    struct
+    {
+        bool stop = false;
+        bool budget = false;
+        bool checkpoint = false;
+    } m_agreed;
 };
 
 void Trainer::Run::setUp()
 {
-    if (!m_owner.m_resuming && !m_owner.m_restarting)
+    if (m_owner.m_world && m_owner.m_world->size() > 1)
+        m_world = m_owner.m_world.get();
+    if (!m_owner.m_resuming && !m_owner.m_restarting && leader())
         m_folder.refuseIfNotEmpty(); // before the data is loaded, which takes a while
     torch::set_num_threads(computeThreads(m_cfg.threads));
     m_device = model::chooseDevice(m_cfg.device);
@@ -160,6 +218,8 @@ void Trainer::Run::setUp()
             data::Omniglot::load(m_cfg.dataFolder, m_protocol.sets, m_cfg.loaderThreads + 1));
     }
     const data::Omniglot &omni = *m_owner.m_data;
+    if (m_world)
+        agreeWithRankZero();
     const data::Subset trainSet = data::selectSubset(omni, m_protocol.train);
     m_validation.emplace(m_cfg, omni, m_protocol);
     for (const QString &note : m_validation->notes())
@@ -181,11 +241,28 @@ void Trainer::Run::setUp()
     m_plan.fixedViews = samplerOpts.fixedSet;
     m_plan.seed = m_cfg.seed;
     m_plan.threads = m_cfg.loaderThreads;
+    if (m_world) {
+        m_plan.rank = m_world->rank();
+        m_plan.world = m_world->size();
+        const int views = m_cfg.pairsPerEpoch * (m_cfg.augment + 1);
+        const int last = views - (views - 1) / m_cfg.batchSize * m_cfg.batchSize;
+        if (std::min(last, m_cfg.batchSize) < m_plan.world)
+            throw Error(QObject::tr("With %1 workers every batch needs at least %1 views, but the epoch's last batch "
+                                    "holds %2 (pairs_per_epoch %3 x %4 views, batch_size %5): change pairs_per_epoch "
+                                    "or batch_size")
+                            .arg(m_plan.world)
+                            .arg(std::min(last, m_cfg.batchSize))
+                            .arg(m_cfg.pairsPerEpoch)
+                            .arg(m_cfg.augment + 1)
+                            .arg(m_cfg.batchSize));
+    }
 
     setUpModel();
     m_obs.onStart(
         {{QStringLiteral("device"), m_device.is_cuda() ? QStringLiteral("cuda") : QStringLiteral("cpu")},
          {QStringLiteral("threads"), torch::get_num_threads()},
+         {QStringLiteral("workers"), m_world ? m_world->size() : 1},
+         {QStringLiteral("backend"), m_world ? m_world->backend() : QString()},
          {QStringLiteral("precision"), m_precision},
          {QStringLiteral("parameters"), static_cast<double>(m_net->parameterCount())},
          {QStringLiteral("model"), m_cfg.model.summary()},
@@ -210,15 +287,27 @@ void Trainer::Run::setUpModel()
 
     m_st.config = m_cfg;
     m_st.sampler.seed = m_cfg.seed;
+    if (m_world) {
+        if (m_cfg.syncBatchNorm)
+            m_net->twin()->synchroniseNorms(
+                [world = m_world](const torch::Tensor &t) { return world->allReduceSumDifferentiable(t); });
+        m_reducer = std::make_unique<dist::GradientReducer>(*m_world, m_net->parameters());
+    }
     if (m_owner.m_restarting) {
         // Stopped before its first checkpoint: nothing to continue but the config.
-        m_folder.reopen(0, 0);
+        if (leader())
+            m_folder.reopen(0, 0);
+        if (m_world)
+            m_world->broadcast(m_net->parameters());
         m_obs.onMessage(
             QObject::tr("%1 has no checkpoint yet: the run starts again from its config.json").arg(m_folder.dir()));
         return;
     }
     if (!m_owner.m_resuming) {
-        m_folder.create(m_cfg);
+        if (leader())
+            m_folder.create(m_cfg);
+        if (m_world) // every rank starts from rank 0's weights
+            m_world->broadcast(m_net->parameters());
         return;
     }
     const QString last = m_folder.lastCheckpoint();
@@ -227,7 +316,12 @@ void Trainer::Run::setUpModel()
         m_obs.onMessage(QObject::tr("%1 holds no optimiser state: the optimiser starts afresh").arg(last));
     m_schedule->setState(m_st.schedule);
     m_scaler->setState(m_st.lossScale);
-    m_folder.reopen(m_st.step, m_st.epoch);
+    if (leader())
+        m_folder.reopen(m_st.step, m_st.epoch);
+    if (m_world) {
+        m_world->broadcast(m_net->parameters());
+        m_world->broadcast(m_net->buffers());
+    }
     m_obs.onMessage(QObject::tr("Resuming at epoch %1, step %2").arg(m_st.epoch + 1).arg(m_st.step));
 }
 
@@ -241,12 +335,13 @@ bool Trainer::Run::trainEpoch()
     data::BatchQueue queue(*m_owner.m_data, m_sampler->epochPairs(m_st.epoch), m_st.epoch, m_plan, m_st.batchInEpoch);
     data::Batch batch;
     for (;;) {
-        if (m_owner.m_control->stop) {
+        // Data-parallel, the ranks act on what they agreed on at the last step (below).
+        if (!m_world && m_owner.m_control->stop) {
             m_result.stopReason = QStringLiteral("stopped");
             saveLast();
             return true;
         }
-        if (m_owner.m_control->paused) {
+        if (!m_world && m_owner.m_control->paused) {
             waitWhilePaused();
             continue;
         }
@@ -260,18 +355,23 @@ bool Trainer::Run::trainEpoch()
             m_obs.onFilters(filters());
             m_lastFilters = Clock::now();
         }
-        if (m_cfg.checkpointMinutes > 0 && seconds(Clock::now() - m_lastCheckpoint) >= m_cfg.checkpointMinutes * 60) {
+        if (m_world ? m_agreed.checkpoint : checkpointDue()) {
             saveLast(); // mid-epoch: a resumed run continues from this batch
             m_lastCheckpoint = Clock::now();
         }
-        if (budgetSpent()) {
+        if (m_world ? m_agreed.budget : budgetSpent()) {
             // The budget is spent mid-epoch: validate what we have, so the last minutes count.
             const EpochMetrics m = validate(m_st.epoch + 1, nullptr);
-            if (m.best)
+            if (m.best && leader())
                 saveCheckpoint(m_folder.bestCheckpoint(), m_net, nullptr, m_st);
-            m_folder.appendMetrics(toCsvRow(m));
+            appendMetrics(toCsvRow(m));
             m_obs.onEpoch(m);
             m_result.stopReason = QStringLiteral("time budget");
+            saveLast();
+            return true;
+        }
+        if (m_world && m_agreed.stop) {
+            m_result.stopReason = QStringLiteral("stopped");
             saveLast();
             return true;
         }
@@ -302,8 +402,30 @@ bool Trainer::Run::step(const data::Batch &batch)
         right = right.to(torch::kFloat);
         logits = logits.to(torch::kFloat);
     }
-    const LossValue loss = (*m_loss)(m_net, left, right, logits, batch);
-    const double total = loss.total.item<double>();
+    const LossValue loss = (*m_loss)(m_net, left, right, logits, batch, m_world);
+    // A collapsed net gives every pair the same score: its logits stop varying.
+    bool flat = logits.detach().std().item<double>() < 1e-6;
+    double total = 0;
+    torch::Tensor terms = loss.terms.to(torch::kCPU, torch::kDouble);
+    if (m_world) {
+        // The whole batch's loss and terms (each rank holds its part), and the decisions every
+        // rank must take together: one small all-reduce per step.
+        const bool leading = leader();
+        torch::Tensor shared
+            = torch::cat({loss.total.detach().to(torch::kCPU, torch::kDouble).reshape({1}), terms,
+                          torch::tensor({flat ? 1.0 : 0.0, m_owner.m_control->stop ? 1.0 : 0.0,
+                                         leading && budgetSpent() ? 1.0 : 0.0, leading && checkpointDue() ? 1.0 : 0.0},
+                                        torch::kDouble)});
+        m_world->allReduceSum(shared);
+        const auto *v = shared.data_ptr<double>();
+        const long k = 1 + terms.numel();
+        total = v[0];
+        terms = shared.narrow(0, 1, terms.numel()).clone();
+        flat = v[k] >= m_world->size();
+        m_agreed = {v[k + 1] > 0, v[k + 2] > 0, v[k + 3] > 0};
+    } else {
+        total = loss.total.item<double>();
+    }
     if (!std::isfinite(total)) {
         fail(QStringLiteral("diverged"),
              QObject::tr("The loss became %1 at step %2 (epoch %3, learning rate %4): the run diverged. Lower the "
@@ -315,7 +437,11 @@ bool Trainer::Run::step(const data::Batch &batch)
         return false;
     }
     if (loss.total.requires_grad()) {
+        if (m_reducer)
+            m_reducer->arm();
         m_scaler->scaled(loss.total).backward();
+        if (m_reducer)
+            m_reducer->finish();                                    // the gradients summed over the ranks
         const bool finite = m_scaler->unscale(m_net->parameters()); // fp16 overflow: skip the step
         if (finite)
             m_optimizer->step();
@@ -323,8 +449,7 @@ bool Trainer::Run::step(const data::Batch &batch)
         if (m_scaler->enabled())
             m_st.lossScale = m_scaler->state();
     }
-    // A collapsed net gives every pair the same score: its logits stop varying.
-    m_flatSteps = logits.detach().std().item<double>() < 1e-6 ? m_flatSteps + 1 : 0;
+    m_flatSteps = flat ? m_flatSteps + 1 : 0;
     if (m_flatSteps >= kCollapseSteps) {
         fail(QStringLiteral("collapsed"),
              QObject::tr("The network collapsed at step %1: it gives every pair the same score. Try a lower learning "
@@ -334,16 +459,16 @@ bool Trainer::Run::step(const data::Batch &batch)
         return false;
     }
     ++m_st.step;
+    ++m_stepsTaken;
     m_st.batchInEpoch = batch.index + 1;
     m_st.windowLossSum += total;
     ++m_st.windowSteps;
-    const torch::Tensor terms = loss.terms.to(torch::kCPU, torch::kDouble);
     m_st.windowTermSums.resize(terms.numel(), 0.0);
     for (int i = 0; i < terms.numel(); ++i)
         m_st.windowTermSums[i] += terms[i].item<double>();
     m_st.epochLossSum += total;
     ++m_st.epochSteps;
-    m_windowViews += n;
+    m_windowViews += batch.globalCount;
     return true;
 }
 
@@ -371,7 +496,7 @@ void Trainer::Run::logStep(int batchesInEpoch)
         m.progress = std::max(m.progress, std::min(1.0, m.wallSeconds / budget));
         m.etaSeconds = m.etaSeconds < 0 ? budget - m.wallSeconds : std::min(m.etaSeconds, budget - m.wallSeconds);
     }
-    m_folder.appendMetrics(toCsvRow(m));
+    appendMetrics(toCsvRow(m));
     m_obs.onStep(m);
     m_st.windowLossSum = 0;
     m_st.windowSteps = 0;
@@ -383,6 +508,8 @@ void Trainer::Run::logStep(int batchesInEpoch)
 EpochMetrics Trainer::Run::validate(int epochLabel, double *spread)
 {
     EpochMetrics m = m_validation->score(m_net, m_device, spread);
+    if (m_world)
+        shareValidation(m, spread);
     m.epoch = epochLabel;
     m.step = m_st.step;
     m.lr = m_lr->current();
@@ -404,10 +531,12 @@ bool Trainer::Run::endEpoch()
     CheckpointState next = m_st;
     next.epoch = m_st.epoch + 1;
     next.wallSeconds = wall();
-    if (m.best)
-        saveCheckpoint(m_folder.bestCheckpoint(), m_net, nullptr, next);
-    saveCheckpoint(m_folder.lastCheckpoint(), m_net, m_optimizer.get(), next);
-    m_folder.appendMetrics(toCsvRow(m));
+    if (leader()) {
+        if (m.best)
+            saveCheckpoint(m_folder.bestCheckpoint(), m_net, nullptr, next);
+        saveCheckpoint(m_folder.lastCheckpoint(), m_net, m_optimizer.get(), next);
+    }
+    appendMetrics(toCsvRow(m));
     m_obs.onEpoch(m);
     model::FilterSnapshot f = filters();
     f.epoch = m_st.epoch + 1;
@@ -433,6 +562,8 @@ bool Trainer::Run::endEpoch()
 
 void Trainer::Run::saveLast()
 {
+    if (!leader())
+        return;
     CheckpointState s = m_st;
     s.wallSeconds = wall();
     s.sampler = {m_cfg.seed, m_st.epoch, pairPosition()};
@@ -445,6 +576,51 @@ void Trainer::Run::fail(const QString &reason, const QString &message)
     m_result.failed = true;
     m_result.stopReason = reason;
     m_result.message = message;
+}
+
+void Trainer::Run::agreeWithRankZero()
+{
+    const QJsonObject mine = runIdentity(m_cfg, *m_owner.m_data);
+    const QJsonObject leaders
+        = QJsonDocument::fromJson(m_world->broadcastBytes(QJsonDocument(mine).toJson(QJsonDocument::Compact))).object();
+    QStringList differ;
+    QStringList keys = mine.keys() + leaders.keys();
+    keys.removeDuplicates();
+    for (const QString &key : keys) {
+        if (mine.value(key) != leaders.value(key))
+            differ << (key == QLatin1String("data") ? QObject::tr("the data (%1)").arg(m_cfg.dataFolder) : key);
+    }
+    torch::Tensor refusing = torch::tensor({differ.isEmpty() ? 0.0 : 1.0}, torch::kDouble);
+    m_world->allReduceSum(refusing);
+    if (!differ.isEmpty())
+        throw Error(QObject::tr("Rank %1 was started with another run than rank 0: they differ in %2. Start every "
+                                "worker with the same config and data.")
+                        .arg(m_world->rank())
+                        .arg(differ.join(QStringLiteral(", "))));
+    if (refusing.item<double>() > 0)
+        throw Error(QObject::tr("%1 of the %2 workers were started with another config or data than rank %3: "
+                                "their messages say what differs")
+                        .arg(static_cast<int>(refusing.item<double>()))
+                        .arg(m_world->size())
+                        .arg(m_world->rank()));
+}
+
+void Trainer::Run::shareValidation(EpochMetrics &m, double *spread)
+{
+    // Every rank validates its own copy of the net; rank 0's figures decide (best checkpoint,
+    // early stopping, the plateau schedule), so the ranks cannot disagree.
+    torch::Tensor v = torch::tensor(
+        {m.valLoss, m.valAccAtHalf, m.valAccTuned, m.valThreshold, m.valOneShot, spread ? *spread : 0.0},
+        torch::kDouble);
+    m_world->broadcast({v});
+    const auto *d = v.data_ptr<double>();
+    m.valLoss = d[0];
+    m.valAccAtHalf = d[1];
+    m.valAccTuned = d[2];
+    m.valThreshold = d[3];
+    m.valOneShot = d[4];
+    if (spread)
+        *spread = d[5];
 }
 
 void Trainer::Run::waitWhilePaused()
@@ -466,6 +642,8 @@ TrainResult Trainer::Run::finish()
     m_result.steps = m_st.step;
     m_result.wallSeconds = wall();
     m_result.best = m_st.bestFigures;
+    if (!leader()) // rank 0 writes the result; the others are done
+        return m_result;
     if (m_cfg.evaluateTestAtEnd && QFileInfo(m_folder.bestCheckpoint()).isFile()
         && m_result.stopReason != QLatin1String("stopped")) {
         const double threshold = m_st.bestFigures.value(QStringLiteral("val_threshold")).toDouble(0.5);

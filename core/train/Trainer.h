@@ -11,6 +11,10 @@
 #include "train/TrainConfig.h"
 #include "train/TrainObserver.h"
 
+namespace oneshot::dist {
+class Collective;
+}
+
 namespace oneshot::train {
 
 /// How a run ended.
@@ -66,6 +70,17 @@ public:
     const TrainConfig &config() const { return m_config; }
     QString runDir() const { return m_runDir; }
 
+    /// Trains as one rank of a data-parallel run (before run()). Every rank trains on its share
+    /// of each global batch, with the same weights (rank 0's, broadcast at the start) and the
+    /// gradients summed over the ranks, so batch k is the same images and the step the same
+    /// update whatever the number of ranks (batch norm: see TrainConfig::syncBatchNorm). Only
+    /// rank 0 writes the run folder and runs the final test; stop requests, the time budget and
+    /// mid-epoch checkpoints are agreed on at every step. The ranks refuse to start with
+    /// different configs or data. A rank that dies or hangs makes the others throw
+    /// dist::CollectiveError within the group's timeout; rank 0 first keeps the last step that all
+    /// ranks finished in checkpoints/last.pt.
+    void setCollective(std::shared_ptr<dist::Collective> collective) { m_world = std::move(collective); }
+
 private:
     class Run;
     TrainConfig m_config;
@@ -74,6 +89,7 @@ private:
     bool m_resuming = false;
     bool m_restarting = false; ///< resumed, but with no checkpoint yet
     std::shared_ptr<TrainControl> m_control = std::make_shared<TrainControl>();
+    std::shared_ptr<dist::Collective> m_world;
 };
 
 } // namespace oneshot::train
