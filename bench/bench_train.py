@@ -19,36 +19,17 @@ import torch.nn as nn
 import torch.nn.functional as F
 from PIL import Image
 
+from reference_net import SPECS, Twin
+
 preset, batch, steps, threads, data_dir = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 precision = sys.argv[6] if len(sys.argv) > 6 else "fp32"
 layout = sys.argv[7] if len(sys.argv) > 7 else "nchw"
 memory_format = torch.channels_last if layout == "nhwc" else torch.contiguous_format
 torch.set_num_threads(threads)
-SPECS = {
-    "koch2015": dict(side=105, convs=[(64, 10, 1), (128, 7, 1), (128, 4, 1), (256, 4, 0)], emb=4096, bn=False),
-    "cpu": dict(side=48, convs=[(24, 5, 1), (48, 5, 1), (64, 3, 0), (128, 3, 0)], emb=512, bn=True),
-}
 spec = SPECS[preset]
 
 
-class Twin(nn.Module):
-    def __init__(self):
-        super().__init__()
-        layers, c, s = [], 1, spec["side"]
-        for ch, k, pool in spec["convs"]:
-            layers += [nn.Conv2d(c, ch, k)] + ([nn.BatchNorm2d(ch)] if spec["bn"] else []) + [nn.ReLU()]
-            s = s - k + 1
-            if pool:
-                layers.append(nn.MaxPool2d(2))
-                s //= 2
-            c = ch
-        self.body = nn.Sequential(*layers, nn.Flatten(), nn.Linear(c * s * s, spec["emb"]), nn.Sigmoid())
-
-    def forward(self, x):
-        return self.body(x)
-
-
-twin, head = Twin().to(memory_format=memory_format), nn.Linear(spec["emb"], 1)
+twin, head = Twin(spec).to(memory_format=memory_format), nn.Linear(spec["emb"], 1)
 opt = torch.optim.Adam(list(twin.parameters()) + list(head.parameters()), 1e-4)
 files = {}
 if data_dir != "random":

@@ -65,6 +65,42 @@ for preset in cpu koch2015; do
   ratio "$c" "$q" "training speed-up against that: %.2fx" "a['pairs_per_second']/b['pairs_per_second']"
 done
 
+echo "== Data-parallel: pairs/s with 1 and 2 workers (c10d Gloo on 127.0.0.1, random tensors), ours beside"
+echo "   PyTorch's DistributedDataParallel on the same net"
+# Workers as torchrun starts them; prints rank 0's line.
+workers() { # N THREADS_EACH COMMAND...
+  local n=$1 t=$2; shift 2
+  local port; port=$($py -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
+  local r
+  for r in $(seq 1 $((n - 1))); do
+    MASTER_ADDR=127.0.0.1 MASTER_PORT=$port WORLD_SIZE=$n RANK=$r LOCAL_RANK=$r OMP_NUM_THREADS=$t "$@" > /dev/null &
+  done
+  if [ "$n" -gt 1 ]; then
+    MASTER_ADDR=127.0.0.1 MASTER_PORT=$port WORLD_SIZE=$n RANK=0 LOCAL_RANK=0 OMP_NUM_THREADS=$t "$@"
+  else
+    OMP_NUM_THREADS=$t "$@"
+  fi
+  wait
+}
+for preset in cpu koch2015; do
+  if [ "$preset" = koch2015 ]; then steps=${KOCH_DIST_STEPS:-3}; else steps=${CPU_DIST_STEPS:-30}; fi
+  one2=$(workers 1 2 "$build/bench/bench_dist" $preset 128 $steps); echo "ours, 1 worker x 2 threads:   $one2"
+  one1=$(workers 1 1 "$build/bench/bench_dist" $preset 128 $steps); echo "ours, 1 worker x 1 thread:    $one1"
+  two1=$(workers 2 1 "$build/bench/bench_dist" $preset 128 $steps); echo "ours, 2 workers x 1 thread:   $two1"
+  pone=$(cd "$here/bench" && workers 1 1 $py bench_dist.py $preset 128 $steps); echo "python, 1 worker x 1 thread:  $pone"
+  ptwo=$(cd "$here/bench" && workers 2 1 $py bench_dist.py $preset 128 $steps); echo "python, 2 workers x 1 thread: $ptwo"
+  ratio "$two1" "$one1" "$preset: 2 workers against 1 (one core each): %.2fx" "a['pairs_per_second']/b['pairs_per_second']"
+  ratio "$two1" "$one2" "$preset: 2 workers x 1 thread against 1 worker x 2 threads: %.2fx" "a['pairs_per_second']/b['pairs_per_second']"
+  ratio "$two1" "$ptwo" "$preset: ours against DistributedDataParallel, 2 workers: %.2fx" "a['pairs_per_second']/b['pairs_per_second']"
+  ratio "$two1" "$two1" "$preset: all-reduce wait after backward %.1f%% of the step; whole gradient (%.1f MB) all-reduced alone in %.3f s" \
+    "(100*a['allreduce_share_of_step'], a['gradient_megabytes'], a['allreduce_alone_seconds'])"
+  # What 2 GPUs would gain: the reproduction's GPU took 31 s per 30k-pair epoch (0.132 s per
+  # step of 128); NCCL's ring all-reduce on 2 GPUs moves the whole gradient once each way. The bus
+  # bandwidths are assumptions (PCIe 4 x16 about 20 GB/s, NVLink about 200 GB/s), not measured.
+  [ "$preset" = koch2015 ] && ratio "$two1" "$two1" "$preset: expected on 2 GPUs with no overlap: %.2fx over PCIe (20 GB/s), %.2fx over NVLink (200 GB/s)" \
+    "(2*0.132/(0.132+a['gradient_megabytes']/20000), 2*0.132/(0.132+a['gradient_megabytes']/200000))"
+done
+
 echo "== Peak memory of a 150k-pair, x8-distortion run (1 minute of it)"
 tmp=$(mktemp -d)
 /usr/bin/time -v "$build/app/oneshot" train --data "$data" --out "$tmp/run" --pairs 150000 --augment 8 --minutes 1 --threads 2 --json \
