@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <limits>
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QScopeGuard>
 
@@ -114,6 +115,64 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_data = std::make_shared<data::Omniglot>(data::Omniglot::load(test::dataDir(), data::Omniglot::Background, 2));
+    }
+
+    void metricsAreFollowedWhileWritten()
+    {
+        // Rows appear as whole lines are added; a torn line waits; a rewritten file (a resumed run
+        // keeps its rows up to the checkpoint) is read again from its start; a foreign file is
+        // refused by name.
+        const QString path = m_tmp.filePath(QStringLiteral("followed.csv"));
+        StepMetrics a;
+        a.step = 10;
+        a.loss = 0.7;
+        StepMetrics b = a;
+        b.step = 20;
+        b.loss = 0.6;
+        EpochMetrics e;
+        e.epoch = 1;
+        e.step = 20;
+        e.valOneShot = 0.5;
+        const QByteArray header = (metricsCsvHeader() + QLatin1Char('\n')).toUtf8();
+        const QByteArray rowA = (toCsvRow(a) + QLatin1Char('\n')).toUtf8();
+        const QByteArray rowB = (toCsvRow(b) + QLatin1Char('\n')).toUtf8();
+        const QByteArray rowE = (toCsvRow(e) + QLatin1Char('\n')).toUtf8();
+        const auto write = [&path](const QByteArray &bytes, QIODevice::OpenMode mode) {
+            QFile f(path);
+            QVERIFY(f.open(mode));
+            f.write(bytes);
+        };
+        write(header + rowA + rowB.left(5), QIODevice::WriteOnly);
+        MetricsFollower follower(path);
+        QVERIFY(follower.update());
+        QCOMPARE(follower.rows().size(), std::size_t(1));
+        QVERIFY(!follower.update()); // nothing whole added
+        write(rowB.mid(5) + rowE, QIODevice::Append);
+        QVERIFY(follower.update());
+        QCOMPARE(follower.rows().size(), std::size_t(3));
+        QCOMPARE(follower.rows()[1].step.step, 20LL);
+        QCOMPARE(follower.rows()[2].kind, QStringLiteral("epoch"));
+        QCOMPARE(follower.rows()[2].epoch.valOneShot, 0.5);
+        // Rewritten with fewer rows: read again from the start; then grown: the rows added.
+        write(header + rowA, QIODevice::WriteOnly | QIODevice::Truncate);
+        QVERIFY(follower.update());
+        QCOMPARE(follower.rows().size(), std::size_t(1));
+        StepMetrics c = a;
+        c.step = 15;
+        c.loss = 0.65123;
+        write(header + rowA + (toCsvRow(c) + QLatin1Char('\n')).toUtf8() + rowB + rowE,
+              QIODevice::WriteOnly | QIODevice::Truncate);
+        QVERIFY(follower.update());
+        QCOMPARE(follower.rows().size(), std::size_t(4));
+        QCOMPARE(follower.rows()[1].step.step, 15LL);
+        QCOMPARE(follower.rows().size(), readMetricsCsv(path).size());
+        write("name,value\nx,1\n", QIODevice::WriteOnly | QIODevice::Truncate);
+        try {
+            follower.update();
+            QFAIL("read a file that is no metrics file");
+        } catch (const Error &err) {
+            QVERIFY2(err.message().contains(path), qPrintable(err.message()));
+        }
     }
 
     void tinyRunLowersLossAndWritesRunFolder_data()

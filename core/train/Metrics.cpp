@@ -1,7 +1,6 @@
 #include "train/Metrics.h"
 
 #include <QFile>
-#include <QTextStream>
 
 #include "common/Error.h"
 #include "train/LossConfig.h"
@@ -67,31 +66,79 @@ QString toCsvRow(const EpochMetrics &m)
 
 std::vector<MetricsRow> readMetricsCsv(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        throw Error(QObject::tr("Cannot read metrics %1: %2").arg(path, f.errorString()));
-    std::vector<MetricsRow> rows;
-    QTextStream in(&f);
-    const QStringList header = in.readLine().split(QLatin1Char(','));
-    auto col = [&header](const char *name) { return header.indexOf(QString::fromLatin1(name)); };
+    MetricsFollower follower(path);
+    follower.update();
+    return follower.rows();
+}
+
+MetricsFollower::MetricsFollower(QString path)
+    : m_path(std::move(path))
+{
+}
+
+void MetricsFollower::readHeader(const QByteArray &line)
+{
+    m_header = QString::fromUtf8(line).trimmed().split(QLatin1Char(','));
+    if (!m_header.contains(QStringLiteral("kind")) || !m_header.contains(QStringLiteral("step"))
+        || !m_header.contains(QStringLiteral("loss")))
+        throw Error(QObject::tr("%1 is not a metrics file (no kind, step and loss columns)").arg(m_path));
+}
+
+bool MetricsFollower::update()
+{
+    QFile f(m_path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw Error(QObject::tr("Cannot read metrics %1: %2").arg(m_path, f.errorString()));
+    // A file that shrank, or whose last line read is no longer where it was (rewritten when a run
+    // resumed), is read again from the start.
+    bool restarted = false;
+    if (m_offset > 0) {
+        bool same = f.size() >= m_offset;
+        if (same && !m_lastLine.isEmpty()) {
+            f.seek(m_offset - m_lastLine.size());
+            same = f.read(m_lastLine.size()) == m_lastLine;
+        }
+        if (!same) {
+            m_offset = 0;
+            m_rows.clear();
+            m_header.clear();
+            m_lastLine.clear();
+            restarted = true;
+        }
+    }
+    if (f.size() == m_offset)
+        return restarted;
+    f.seek(m_offset);
+    const QByteArray bytes = f.readAll();
+    const qsizetype end = bytes.lastIndexOf('\n') + 1; // a line still being written waits
+    if (end == 0)
+        return restarted;
+    const std::size_t before = m_rows.size();
+    qsizetype at = 0;
+    if (m_header.isEmpty()) {
+        const qsizetype nl = bytes.indexOf('\n');
+        readHeader(bytes.left(nl));
+        at = nl + 1;
+    }
+    const auto col = [this](const char *name) { return m_header.indexOf(QString::fromLatin1(name)); };
     const qsizetype cKind = col("kind"), cStep = col("step"), cEpoch = col("epoch"), cWall = col("wall_time_s"),
                     cLr = col("lr"), cLoss = col("loss"), cPps = col("pairs_per_s"), cVl = col("val_loss"),
                     cA5 = col("val_acc_05"), cAt = col("val_acc_tuned"), cTh = col("val_threshold"),
                     cOs = col("val_oneshot"), cBest = col("best");
-    if (cKind < 0 || cStep < 0 || cLoss < 0)
-        throw Error(QObject::tr("%1 is not a metrics file (no kind, step and loss columns)").arg(path));
     std::vector<qsizetype> cTerms;
     for (const QString &t : lossTermNames())
-        cTerms.push_back(header.indexOf(termColumn(t)));
-    while (!in.atEnd()) {
-        const QStringList f = in.readLine().split(QLatin1Char(','));
-        if (f.size() != header.size())
+        cTerms.push_back(m_header.indexOf(termColumn(t)));
+    while (at < end) {
+        const qsizetype nl = bytes.indexOf('\n', at);
+        const QStringList f = QString::fromUtf8(bytes.mid(at, nl - at)).trimmed().split(QLatin1Char(','));
+        at = nl + 1;
+        if (f.size() != m_header.size())
             continue;
-        auto at = [&f](qsizetype c) { return c >= 0 ? parse(f[c]) : std::numeric_limits<double>::quiet_NaN(); };
+        auto value = [&f](qsizetype c) { return c >= 0 ? parse(f[c]) : std::numeric_limits<double>::quiet_NaN(); };
         // A step or epoch that is no count (empty, NaN, negative, absurdly large) marks a torn or
         // foreign row: skipped like one with the wrong number of fields.
-        const double stepValue = at(cStep);
-        const double epochValue = cEpoch >= 0 ? at(cEpoch) : 0.0;
+        const double stepValue = value(cStep);
+        const double epochValue = cEpoch >= 0 ? value(cEpoch) : 0.0;
         if (!(stepValue >= 0 && stepValue < 1e15 && epochValue >= 0 && epochValue < 1e9))
             continue;
         MetricsRow r;
@@ -101,30 +148,33 @@ std::vector<MetricsRow> readMetricsCsv(const QString &path)
             const double e = epochValue;
             r.step.epoch = static_cast<int>(e);
             r.step.epochProgress = e - r.step.epoch;
-            r.step.wallSeconds = at(cWall);
-            r.step.lr = at(cLr);
-            r.step.loss = at(cLoss);
-            r.step.pairsPerSecond = at(cPps);
+            r.step.wallSeconds = value(cWall);
+            r.step.lr = value(cLr);
+            r.step.loss = value(cLoss);
+            r.step.pairsPerSecond = value(cPps);
             for (qsizetype c : cTerms)
-                r.step.terms.push_back(at(c));
+                r.step.terms.push_back(value(c));
         } else if (r.kind == QLatin1String("epoch")) {
             r.epoch.step = static_cast<long long>(stepValue);
             r.epoch.epoch = static_cast<int>(epochValue);
-            r.epoch.wallSeconds = at(cWall);
-            r.epoch.lr = at(cLr);
-            r.epoch.trainLoss = at(cLoss);
-            r.epoch.valLoss = at(cVl);
-            r.epoch.valAccAtHalf = at(cA5);
-            r.epoch.valAccTuned = at(cAt);
-            r.epoch.valThreshold = at(cTh);
-            r.epoch.valOneShot = at(cOs);
-            r.epoch.best = at(cBest) == 1.0;
+            r.epoch.wallSeconds = value(cWall);
+            r.epoch.lr = value(cLr);
+            r.epoch.trainLoss = value(cLoss);
+            r.epoch.valLoss = value(cVl);
+            r.epoch.valAccAtHalf = value(cA5);
+            r.epoch.valAccTuned = value(cAt);
+            r.epoch.valThreshold = value(cTh);
+            r.epoch.valOneShot = value(cOs);
+            r.epoch.best = value(cBest) == 1.0;
         } else {
             continue;
         }
-        rows.push_back(r);
+        m_rows.push_back(r);
     }
-    return rows;
+    const qsizetype lastStart = end >= 2 ? bytes.lastIndexOf('\n', end - 2) + 1 : 0;
+    m_lastLine = bytes.mid(lastStart, end - lastStart);
+    m_offset += end;
+    return restarted || m_rows.size() != before;
 }
 
 } // namespace oneshot::train

@@ -4,6 +4,7 @@
 #include <limits>
 #include <vector>
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -57,5 +58,29 @@ QString toCsvRow(const EpochMetrics &m);
 /// Parses a metrics.csv, also one written before a column was added; rows it cannot read (a
 /// line torn by a crash) are skipped. Throws Error if the file is missing or not a metrics file.
 std::vector<MetricsRow> readMetricsCsv(const QString &path);
+
+/// Reads a metrics.csv while a run (here or on another machine) is writing it: each update()
+/// parses only the complete lines added since the last one; a line still being written waits for
+/// the next. A file rewritten meanwhile (a resumed run keeps only the rows up to its checkpoint)
+/// is read again from the start. Rows are parsed as readMetricsCsv parses them.
+class MetricsFollower
+{
+public:
+    explicit MetricsFollower(QString path);
+
+    /// Reads what was added; true if the rows changed. Throws Error as readMetricsCsv does.
+    bool update();
+    const std::vector<MetricsRow> &rows() const { return m_rows; }
+    QString path() const { return m_path; }
+
+private:
+    void readHeader(const QByteArray &line);
+
+    QString m_path;
+    QStringList m_header;
+    std::vector<MetricsRow> m_rows;
+    qint64 m_offset = 0;   ///< bytes read, up to the end of the last complete line
+    QByteArray m_lastLine; ///< that line, to notice a rewritten file
+};
 
 } // namespace oneshot::train
