@@ -11,6 +11,7 @@
 #include "common/Error.h"
 #include "common/Format.h"
 #include "dist/Collective.h"
+#include "model/Device.h"
 #include "train/Trainer.h"
 
 namespace oneshot::cli {
@@ -254,8 +255,15 @@ int runTrain(const QStringList &args)
         trainer = std::make_unique<train::Trainer>(cfg, p.value(QStringLiteral("out")));
     }
 
-    if (world.distributed())
+    if (world.distributed()) {
+        // auto: NCCL between GPUs where this LibTorch has it, Gloo otherwise.
+        if (collectiveOptions.backend == QLatin1String("auto"))
+            collectiveOptions.backend = dist::availableBackends().contains(QStringLiteral("nccl"))
+                    && model::chooseDevice(trainer->config().device).is_cuda()
+                ? QStringLiteral("nccl")
+                : QStringLiteral("gloo");
         trainer->setCollective(std::make_shared<dist::Collective>(world, collectiveOptions));
+    }
     const bool quiet = world.rank != 0; // rank 0 speaks for the run; the others only of errors
     const bool json = p.isSet(QStringLiteral("json"));
     ProgressPrinter printer(json, trainer->config().epochs);

@@ -55,6 +55,7 @@ public:
 
     int rank() const { return m_world.rank; }
     int size() const { return m_world.size; }
+    int localRank() const { return m_world.localRank; }
     QString backend() const { return m_backend; }
     std::chrono::seconds timeout() const { return m_options.timeout; }
 

@@ -208,6 +208,9 @@ void Trainer::Run::setUp()
         m_folder.refuseIfNotEmpty(); // before the data is loaded, which takes a while
     torch::set_num_threads(computeThreads(m_cfg.threads));
     m_device = model::chooseDevice(m_cfg.device);
+    if (m_world && m_device.is_cuda()) // one GPU per worker of a machine
+        m_device = torch::Device(torch::kCUDA,
+                                 static_cast<c10::DeviceIndex>(m_world->localRank() % torch::cuda::device_count()));
     const model::PrecisionChoice precision = model::choosePrecision(m_cfg.precision, m_device);
     m_precision = precision.used;
     if (!precision.note.isEmpty())
