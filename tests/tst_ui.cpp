@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QDateTime>
+#include <QFile>
 #include <QChartView>
 #include <QElapsedTimer>
 #include <QLineSeries>
@@ -38,6 +40,7 @@
 #include "pages/RunsPage.h"
 #include "controllers/ReproductionController.h"
 #include "pages/TrainPage.h"
+#include "train/RunMonitor.h"
 #include "export/Report.h"
 #include "train/ConfigForm.h"
 #include "train/RunFolder.h"
@@ -222,6 +225,96 @@ private Q_SLOTS:
         QVERIFY(model.count() >= 1 || model.wait(30000));
         QVERIFY(m_window->models()->hasModel());
         QVERIFY(m_window->runsPage()->runCount() >= 1);
+    }
+
+    void trainingWithWorkerProcesses()
+    {
+        // Two workers of the command-line program, followed through the run folder: the same
+        // signals as a run on this program's thread.
+        TrainPage *page = m_window->trainPage();
+        train::TrainConfig c = tinyConfig(2, 1280);
+        c.syncBatchNorm = true;
+        page->setConfig(c);
+        page->setWorkers(2);
+        const QString dir = m_tmp.filePath(QStringLiteral("two workers"));
+        page->setRunFolder(dir);
+        QSignalSpy started(m_window->training(), &TrainingController::started);
+        QSignalSpy steps(m_window->training(), &TrainingController::steps);
+        QSignalSpy epochs(m_window->training(), &TrainingController::epoch);
+        QSignalSpy finished(m_window->training(), &TrainingController::finished);
+        StallProbe probe;
+        page->startTraining();
+        QVERIFY(m_window->training()->isMultiProcess());
+        QVERIFY(m_window->training()->isRunning());
+        QVERIFY(started.wait(60000));
+        QVERIFY(!page->monitor()->pauseButton()->isEnabled()); // worker processes do not pause
+        QVERIFY(page->monitor()->stopButton()->isEnabled());
+        QVERIFY(finished.wait(180000));
+        qInfo("Worst GUI-thread gap during the two workers' run: %lld ms", probe.worst());
+        page->setWorkers(1);
+        const QJsonObject result = finished.first().first().toJsonObject();
+        QVERIFY2(!result[QStringLiteral("failed")].toBool(), qPrintable(result[QStringLiteral("message")].toString()));
+        QCOMPARE(result[QStringLiteral("stop_reason")].toString(), QStringLiteral("epochs"));
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(started.first().first().toJsonObject()[QStringLiteral("workers")].toInt(), 2);
+        QCOMPARE(epochs.count(), 2);
+        QVERIFY(steps.count() >= 1);
+        // Progress and ETA, which metrics.csv does not hold, come from the run's config.
+        const auto last = steps.last().first().value<QVector<train::StepMetrics>>().last();
+        QVERIFY2(last.progress > 0.5 && last.progress <= 1.0, qPrintable(QString::number(last.progress)));
+        QVERIFY(last.etaSeconds >= 0);
+        QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("result.json"))));
+        QVERIFY(!m_window->training()->isRunning());
+    }
+
+    void followModeReadsARunWhileItIsWritten()
+    {
+        // A run folder that something else writes (a CLI run here or on another machine): the
+        // rows added after the first look, a line completed after it was torn, and a new best
+        // checkpoint of the run whose model is looked at.
+        RunsPage *runs = m_window->runsPage();
+        m_window->showPage(QStringLiteral("runs"));
+        const QString dir = m_tmp.filePath(QStringLiteral("followed run"));
+        QVERIFY(QDir().mkpath(QDir(dir).filePath(QStringLiteral("checkpoints"))));
+        QVERIFY(QFile::copy(QDir(m_fixtureRun).filePath(QStringLiteral("config.json")),
+                            QDir(dir).filePath(QStringLiteral("config.json"))));
+        const QString best = QDir(dir).filePath(QStringLiteral("checkpoints/best.pt"));
+        QVERIFY(QFile::copy(QDir(m_fixtureRun).filePath(QStringLiteral("checkpoints/best.pt")), best));
+        QFile source(QDir(m_fixtureRun).filePath(QStringLiteral("metrics.csv")));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray all = source.readAll();
+        const qsizetype firstEpoch = all.indexOf("\nepoch,") + 1;
+        const qsizetype split = all.indexOf('\n', firstEpoch) + 1 + 9; // 9 bytes into the next line
+        QFile metrics(QDir(dir).filePath(QStringLiteral("metrics.csv")));
+        QVERIFY(metrics.open(QIODevice::WriteOnly));
+        metrics.write(all.left(split));
+        metrics.flush();
+
+        runs->showRun(dir); // selects it alone
+        QCOMPARE(runs->selectedRuns(), QStringList{QFileInfo(dir).absoluteFilePath()});
+        QCOMPARE(runs->oneShotChart()->curveCount(), 1);
+        QCOMPARE(runs->oneShotChart()->points(0).size(), std::size_t(1));
+        runs->lookAtModel();
+        runs->setFollowing(true, 3600000); // the test looks itself, with followOnce()
+        QVERIFY(runs->isFollowing());
+        QSignalSpy model(runs, &RunsPage::useModel);
+
+        runs->followOnce(); // nothing new: the torn line waits
+        QCOMPARE(runs->oneShotChart()->points(0).size(), std::size_t(1));
+        QCOMPARE(model.count(), 0);
+
+        metrics.write(all.mid(split));
+        metrics.close();
+        QFile touched(best);
+        QVERIFY(touched.open(QIODevice::ReadWrite));
+        QVERIFY(touched.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime));
+        touched.close();
+        runs->followOnce();
+        QCOMPARE(runs->oneShotChart()->points(0).size(), std::size_t(2));
+        QCOMPARE(model.count(), 1);
+        QCOMPARE(model.first().first().toString(), best);
+        runs->setFollowing(false);
+        QVERIFY(!runs->isFollowing());
     }
 
     void boardScoresDroppedImage()

@@ -1975,6 +1975,10 @@ Run &apos;oneshot COMMAND --help&apos; for a command&apos;s options, &apos;onesh
         <source>--nproc starts the workers itself; this process is already worker %1 of %2 (WORLD_SIZE is set)</source>
         <translation>--nproc startet die Worker selbst; dieser Prozess ist schon Worker %1 von %2 (WORLD_SIZE ist gesetzt)</translation>
     </message>
+    <message>
+        <source>Worker processes for --train (data-parallel).</source>
+        <translation>Worker-Prozesse für --train (datenparallel).</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -3428,8 +3432,16 @@ mittlerer |Unterschied| %2</translation>
         <translation>fp32</translation>
     </message>
     <message>
-        <source>%1 · %2 threads · %3 · training in %4</source>
-        <translation>%1 · %2 Threads · %3 · Training in %4</translation>
+        <source>%1 workers × %2 threads</source>
+        <translation>%1 Worker × %2 Threads</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 Threads</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · training in %4</source>
+        <translation>%1 · %2 · %3 · trainiert in %4</translation>
     </message>
 </context>
 <context>
@@ -3831,6 +3843,25 @@ mittlerer |Unterschied| %2</translation>
         <source>%1, selected runs</source>
         <translation>%1, ausgewählte Läufe</translation>
     </message>
+    <message>
+        <source>Follow</source>
+        <translation>Verfolgen</translation>
+    </message>
+    <message>
+        <source>Watch the selected runs while they train (here, or on another machine writing to a shared folder): new metrics rows and checkpoints appear as they are written</source>
+        <translation>Die ausgewählten Läufe verfolgen, während sie trainieren (hier oder auf einem anderen Rechner, der in einen gemeinsamen Ordner schreibt): neue Metrikzeilen und Checkpoints erscheinen, sobald sie geschrieben sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n run(s)</source>
+        <translation>
+            <numerusform>Verfolgt %n Lauf</numerusform>
+            <numerusform>Verfolgt %n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: new best checkpoint, written %2</source>
+        <translation>%1: neuer bester Checkpoint, geschrieben um %2</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::ui::TrainPage</name>
@@ -3905,6 +3936,37 @@ mittlerer |Unterschied| %2</translation>
     <message>
         <source>About %1 of %2 epochs fit in %3 minutes, at %4 pairs/s (%5).</source>
         <translation>Etwa %1 von %2 Epochen passen in %3 Minuten, bei %4 Paaren/s (%5).</translation>
+    </message>
+    <message>
+        <source>1: train in this program. More: a data-parallel run of that many worker processes on this machine (oneshot train --nproc), each with its share of the cores; the batch is split between them and their gradients summed</source>
+        <translation>1: in diesem Programm trainieren. Mehr: ein datenparalleler Lauf mit so vielen Worker-Prozessen auf diesem Rechner (oneshot train --nproc), jeder mit seinem Anteil der Kerne; der Batch wird auf sie aufgeteilt und ihre Gradienten summiert</translation>
+    </message>
+    <message>
+        <source>Needs the command-line program beside this one (%1)</source>
+        <translation>Braucht das Kommandozeilenprogramm neben diesem (%1)</translation>
+    </message>
+    <message>
+        <source>Worker processes</source>
+        <translation>Worker-Prozesse</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::TrainingController</name>
+    <message>
+        <source>Cannot write the run&apos;s config to %1: %2</source>
+        <translation>Die Konfiguration des Laufs kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A run with several workers needs the command-line program, which is not at %1</source>
+        <translation>Ein Lauf mit mehreren Workern braucht das Kommandozeilenprogramm, das nicht unter %1 liegt</translation>
+    </message>
+    <message>
+        <source>The workers ended with exit code %1</source>
+        <translation>Die Worker endeten mit Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>A run with several worker processes cannot pause; stop it, and resume it later</source>
+        <translation>Ein Lauf mit mehreren Worker-Prozessen kann nicht pausieren; stoppen Sie ihn und setzen Sie ihn später fort</translation>
     </message>
 </context>
 <context>

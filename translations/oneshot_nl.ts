@@ -1975,6 +1975,10 @@ Voer &apos;oneshot OPDRACHT --help&apos; uit voor de opties van een opdracht, &a
         <source>--nproc starts the workers itself; this process is already worker %1 of %2 (WORLD_SIZE is set)</source>
         <translation>--nproc start de workers zelf; dit proces is al worker %1 van %2 (WORLD_SIZE is gezet)</translation>
     </message>
+    <message>
+        <source>Worker processes for --train (data-parallel).</source>
+        <translation>Workerprocessen voor --train (data-parallel).</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -3428,8 +3432,16 @@ gemiddeld |verschil| %2</translation>
         <translation>fp32</translation>
     </message>
     <message>
-        <source>%1 · %2 threads · %3 · training in %4</source>
-        <translation>%1 · %2 threads · %3 · training in %4</translation>
+        <source>%1 workers × %2 threads</source>
+        <translation>%1 workers × %2 threads</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 threads</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · training in %4</source>
+        <translation>%1 · %2 · %3 · traint in %4</translation>
     </message>
 </context>
 <context>
@@ -3831,6 +3843,25 @@ gemiddeld |verschil| %2</translation>
         <source>%1, selected runs</source>
         <translation>%1, geselecteerde runs</translation>
     </message>
+    <message>
+        <source>Follow</source>
+        <translation>Volgen</translation>
+    </message>
+    <message>
+        <source>Watch the selected runs while they train (here, or on another machine writing to a shared folder): new metrics rows and checkpoints appear as they are written</source>
+        <translation>Volg de geselecteerde runs terwijl ze trainen (hier, of op een andere machine die in een gedeelde map schrijft): nieuwe metriekregels en checkpoints verschijnen zodra ze geschreven zijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following %n run(s)</source>
+        <translation>
+            <numerusform>Volgt %n run</numerusform>
+            <numerusform>Volgt %n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: new best checkpoint, written %2</source>
+        <translation>%1: nieuw beste checkpoint, geschreven om %2</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::ui::TrainPage</name>
@@ -3905,6 +3936,37 @@ gemiddeld |verschil| %2</translation>
     <message>
         <source>About %1 of %2 epochs fit in %3 minutes, at %4 pairs/s (%5).</source>
         <translation>Ongeveer %1 van %2 epochs passen in %3 minuten, bij %4 paren/s (%5).</translation>
+    </message>
+    <message>
+        <source>1: train in this program. More: a data-parallel run of that many worker processes on this machine (oneshot train --nproc), each with its share of the cores; the batch is split between them and their gradients summed</source>
+        <translation>1: train in dit programma. Meer: een data-parallelle run van zoveel workerprocessen op deze machine (oneshot train --nproc), elk met zijn deel van de cores; de batch wordt over ze verdeeld en hun gradiënten opgeteld</translation>
+    </message>
+    <message>
+        <source>Needs the command-line program beside this one (%1)</source>
+        <translation>Vereist het opdrachtregelprogramma naast dit programma (%1)</translation>
+    </message>
+    <message>
+        <source>Worker processes</source>
+        <translation>Workerprocessen</translation>
+    </message>
+</context>
+<context>
+    <name>oneshot::ui::TrainingController</name>
+    <message>
+        <source>Cannot write the run&apos;s config to %1: %2</source>
+        <translation>Kan de config van de run niet schrijven naar %1: %2</translation>
+    </message>
+    <message>
+        <source>A run with several workers needs the command-line program, which is not at %1</source>
+        <translation>Een run met meerdere workers heeft het opdrachtregelprogramma nodig, dat niet op %1 staat</translation>
+    </message>
+    <message>
+        <source>The workers ended with exit code %1</source>
+        <translation>De workers stopten met exitcode %1</translation>
+    </message>
+    <message>
+        <source>A run with several worker processes cannot pause; stop it, and resume it later</source>
+        <translation>Een run met meerdere workerprocessen kan niet pauzeren; stop hem en hervat hem later</translation>
     </message>
 </context>
 <context>

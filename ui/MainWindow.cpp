@@ -187,10 +187,13 @@ MainWindow::MainWindow(QWidget *parent)
     idleDevice();
     // While a run trains: its device, threads and precision.
     connect(m_training, &TrainingController::started, this, [this, blas](const QJsonObject &info) {
-        m_statusDevice->setText(tr("%1 · %2 threads · %3 · training in %4")
-                                    .arg(info[QStringLiteral("device")].toString().toUpper())
-                                    .arg(info[QStringLiteral("threads")].toInt())
-                                    .arg(blas, info[QStringLiteral("precision")].toString()));
+        const int workers = info[QStringLiteral("workers")].toInt(1);
+        const QString threads = workers > 1
+            ? tr("%1 workers × %2 threads").arg(workers).arg(info[QStringLiteral("threads")].toInt())
+            : tr("%1 threads").arg(info[QStringLiteral("threads")].toInt());
+        m_statusDevice->setText(tr("%1 · %2 · %3 · training in %4")
+                                    .arg(info[QStringLiteral("device")].toString().toUpper(), threads, blas,
+                                         info[QStringLiteral("precision")].toString()));
     });
     connect(m_training, &TrainingController::finished, this, idleDevice);
     statusBar()->addWidget(m_statusData, 1);

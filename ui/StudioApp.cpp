@@ -54,6 +54,8 @@ int runStudio(QApplication &app)
                       QStringLiteral("PRESET")});
     parser.addOption({QStringLiteral("pairs"), QObject::tr("Pairs per epoch for --train."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("run-dir"), QObject::tr("Run folder for --train."), QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("workers"), QObject::tr("Worker processes for --train (data-parallel)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("page"),
                       QObject::tr("Open on this page (data, train, filters, activations, board, embedding, runs, "
                                   "reproduce)."),
@@ -102,6 +104,8 @@ int runStudio(QApplication &app)
             window.trainPage()->setConfig(c);
             if (parser.isSet(QStringLiteral("run-dir")))
                 window.trainPage()->setRunFolder(parser.value(QStringLiteral("run-dir")));
+            if (parser.isSet(QStringLiteral("workers")))
+                window.trainPage()->setWorkers(parser.value(QStringLiteral("workers")).toInt());
             window.trainPage()->startTraining();
             // Something to look at on the Activations and Board pages.
             window.activationsPage()->setImage(window.dataSet()->image(4321), window.dataSet()->imagePath(4321));

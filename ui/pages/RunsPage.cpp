@@ -1,5 +1,6 @@
 #include "pages/RunsPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -101,10 +102,14 @@ RunsPage::RunsPage(QWidget *parent)
     auto *use = new QPushButton(tr("Look at its model"));
     use->setToolTip(tr("Load the selected run's best checkpoint into the Filters, Activations and Board pages"));
     auto *exportCsv = new QPushButton(tr("Export table..."));
+    m_follow = new QCheckBox(tr("Follow"));
+    m_follow->setToolTip(tr("Watch the selected runs while they train (here, or on another machine writing to a "
+                            "shared folder): new metrics rows and checkpoints appear as they are written"));
     m_status = new QLabel;
     bar->addWidget(open);
     bar->addWidget(use);
     bar->addWidget(exportCsv);
+    bar->addWidget(m_follow);
     bar->addWidget(m_status, 1);
 
     m_table = new QTableWidget(0, 9);
@@ -151,16 +156,7 @@ RunsPage::RunsPage(QWidget *parent)
         if (!dir.isEmpty() && addRun(dir))
             AppSettings::addRecentRun(dir);
     });
-    connect(use, &QPushButton::clicked, this, [this] {
-        const int row = m_table->currentRow();
-        if (row < 0)
-            return;
-        try {
-            Q_EMIT useModel(train::runCheckpoint(m_runs[row]));
-        } catch (const Error &e) {
-            m_status->setText(e.message());
-        }
-    });
+    connect(use, &QPushButton::clicked, this, &RunsPage::lookAtModel);
     connect(exportCsv, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export runs table"), QStringLiteral("runs.csv"),
                                                           tr("CSV (*.csv)"));
@@ -168,6 +164,8 @@ RunsPage::RunsPage(QWidget *parent)
             m_status->setText(exportTableCsv(path) ? tr("Wrote %1").arg(path) : tr("Cannot write %1").arg(path));
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RunsPage::chartsChanged);
+    connect(m_follow, &QCheckBox::toggled, this, [this](bool on) { setFollowing(on); });
+    connect(&m_followTimer, &QTimer::timeout, this, &RunsPage::followOnce);
 
     for (const QString &dir : AppSettings::recentRuns())
         if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("metrics.csv"))))
@@ -210,8 +208,7 @@ void RunsPage::refreshRow(int row)
         // A run still going (or stopped) has no result.json yet: its metrics say enough.
         try {
             double bestOneShot = -1;
-            for (const train::MetricsRow &r :
-                 train::readMetricsCsv(QDir(dir).filePath(QStringLiteral("metrics.csv")))) {
+            for (const train::MetricsRow &r : metricsOf(dir)) {
                 if (r.kind == QLatin1String("epoch") && r.epoch.valOneShot > bestOneShot) {
                     bestOneShot = r.epoch.valOneShot;
                     best = {{QStringLiteral("val_oneshot"), r.epoch.valOneShot},
@@ -288,7 +285,7 @@ void RunsPage::updateCharts()
     std::vector<std::vector<train::MetricsRow>> metrics;
     for (int row : rows) {
         try {
-            metrics.push_back(train::readMetricsCsv(QDir(m_runs[row]).filePath(QStringLiteral("metrics.csv"))));
+            metrics.push_back(metricsOf(m_runs[row]));
         } catch (const Error &e) {
             metrics.emplace_back();
             m_status->setText(e.message());
@@ -326,6 +323,85 @@ void RunsPage::updateCharts()
         chart->deleteLater();
         chart = fresh;
     }
+}
+
+const std::vector<train::MetricsRow> &RunsPage::metricsOf(const QString &dir)
+{
+    auto it = m_metrics.find(dir);
+    if (it == m_metrics.end())
+        it = m_metrics.emplace(dir, train::MetricsFollower(QDir(dir).filePath(QStringLiteral("metrics.csv")))).first;
+    it->second.update();
+    return it->second.rows();
+}
+
+void RunsPage::lookAtModel()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    try {
+        const QString checkpoint = train::runCheckpoint(m_runs[row]);
+        m_modelRun = m_runs[row];
+        Q_EMIT useModel(checkpoint);
+    } catch (const Error &e) {
+        m_status->setText(e.message());
+    }
+}
+
+void RunsPage::setFollowing(bool on, int intervalMs)
+{
+    if (m_follow->isChecked() != on)
+        m_follow->setChecked(on); // comes back here through toggled()
+    if (on) {
+        for (const QString &dir : selectedRuns())
+            m_bestTimes[dir] = QFileInfo(train::RunFolder(dir).bestCheckpoint()).lastModified();
+        m_followTimer.start(intervalMs);
+        m_status->setText(tr("Following %n run(s)", nullptr, static_cast<int>(selectedRuns().size())));
+    } else {
+        m_followTimer.stop();
+    }
+}
+
+bool RunsPage::isFollowing() const
+{
+    return m_followTimer.isActive();
+}
+
+void RunsPage::followOnce()
+{
+    bool changed = false;
+    for (const QString &dir : selectedRuns()) {
+        const int row = static_cast<int>(m_runs.indexOf(dir));
+        auto it = m_metrics.find(dir);
+        try {
+            if (it == m_metrics.end()) {
+                metricsOf(dir);
+                changed = true;
+            } else if (it->second.update()) {
+                changed = true;
+            } else {
+                continue;
+            }
+        } catch (const Error &e) {
+            m_status->setText(e.message());
+            continue;
+        }
+        refreshRow(row);
+        const QString best = train::RunFolder(dir).bestCheckpoint();
+        const QDateTime written = QFileInfo(best).lastModified();
+        const auto seen = m_bestTimes.find(dir);
+        if (seen == m_bestTimes.end()) {
+            m_bestTimes[dir] = written; // followed from now on
+        } else if (written.isValid() && written != seen->second) {
+            m_bestTimes[dir] = written;
+            m_status->setText(tr("%1: new best checkpoint, written %2")
+                                  .arg(QFileInfo(dir).fileName(), written.toString(QStringLiteral("HH:mm:ss"))));
+            if (dir == m_modelRun)
+                Q_EMIT useModel(best);
+        }
+    }
+    if (changed)
+        chartsChanged();
 }
 
 bool RunsPage::exportTableCsv(const QString &path) const

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -11,6 +12,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 
@@ -94,6 +96,18 @@ TrainPage::TrainPage(TrainingController *controller, QWidget *parent)
     m_runDir = new QLineEdit(defaultRunFolder());
     m_runDir->setToolTip(tr("A new or empty folder for config.json, metrics.csv and the checkpoints"));
     m_form->groupLayout(QStringLiteral("run"))->addRow(tr("Run folder"), m_runDir);
+    m_workers = new QSpinBox;
+    m_workers->setRange(1, 64);
+    m_workers->setObjectName(QStringLiteral("workers"));
+    m_workers->setToolTip(tr("1: train in this program. More: a data-parallel run of that many worker processes on "
+                             "this machine (oneshot train --nproc), each with its share of the cores; the batch is "
+                             "split between them and their gradients summed"));
+    if (!QFileInfo(TrainingController::workerProgram()).isExecutable()) {
+        m_workers->setEnabled(false);
+        m_workers->setToolTip(
+            tr("Needs the command-line program beside this one (%1)").arg(TrainingController::workerProgram()));
+    }
+    m_form->groupLayout(QStringLiteral("run"))->addRow(tr("Worker processes"), m_workers);
 
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_form);
@@ -126,6 +140,16 @@ TrainPage::TrainPage(TrainingController *controller, QWidget *parent)
         updateLrPreview();
     });
     updateLrPreview();
+}
+
+int TrainPage::workers() const
+{
+    return m_workers->value();
+}
+
+void TrainPage::setWorkers(int workers)
+{
+    m_workers->setValue(workers);
 }
 
 CurveChart *TrainPage::lossChart() const
@@ -281,7 +305,7 @@ void TrainPage::startTraining()
     const train::TrainConfig c = config();
     m_runningConfig = c;
     m_monitor->beginRun(expectedEpochs());
-    m_controller->start(c, dir, m_data);
+    m_controller->start(c, dir, m_data, false, m_workers->value());
     Q_EMIT runStarted(dir);
 }
 

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QGridLayout;
 class QPushButton;
+class QSpinBox;
 
 namespace oneshot::data {
 class Omniglot;
@@ -38,6 +39,10 @@ public:
     void setConfig(const train::TrainConfig &config);
     QString runFolder() const;
     void setRunFolder(const QString &folder);
+    /// Worker processes of the next run: 1 trains here, more start a data-parallel run of the
+    /// command-line program (TrainingController).
+    int workers() const;
+    void setWorkers(int workers);
 
     ConfigForm *configForm() const { return m_form; }
     RunMonitor *monitor() const { return m_monitor; }
@@ -69,6 +74,7 @@ private:
     ConfigForm *m_form = nullptr;
     RunMonitor *m_monitor = nullptr;
     QLineEdit *m_runDir = nullptr;
+    QSpinBox *m_workers = nullptr;
     CurveChart *m_lrPreview = nullptr;
     QLabel *m_lrNote = nullptr;
     train::TrainConfig m_runningConfig; ///< the config of the run under way, for its timing

@@ -70,6 +70,8 @@ RunMonitor::RunMonitor(TrainingController *controller, QWidget *parent)
 
     connect(m_start, &QPushButton::clicked, this, &RunMonitor::startRequested);
     connect(m_pause, &QPushButton::clicked, this, [this] { m_controller->setPaused(!m_controller->isPaused()); });
+    connect(m_controller, &TrainingController::started, this,
+            [this] { m_pause->setEnabled(m_controller->isRunning() && !m_controller->isMultiProcess()); });
     connect(m_stop, &QPushButton::clicked, m_controller, &TrainingController::stop);
     connect(m_controller, &TrainingController::pausedChanged, this, [this](bool paused) {
         m_pause->setText(paused ? tr("Resume") : tr("Pause"));
@@ -166,7 +168,8 @@ void RunMonitor::onFinished(const QJsonObject &result)
 void RunMonitor::setRunning(bool running)
 {
     m_start->setEnabled(!running);
-    m_pause->setEnabled(running);
+    // Worker processes cannot pause: they are stopped, and resumed later from their checkpoint.
+    m_pause->setEnabled(running && !m_controller->isMultiProcess());
     m_stop->setEnabled(running);
     m_pause->setText(tr("Pause"));
 }

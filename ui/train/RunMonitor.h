@@ -31,6 +31,8 @@ public:
     CurveChart *accuracyChart() const { return m_accuracy; }
     CurveChart *lrChart() const { return m_lr; }
     QPushButton *startButton() const { return m_start; }
+    QPushButton *pauseButton() const { return m_pause; }
+    QPushButton *stopButton() const { return m_stop; }
 
     /// Clears the charts for a new run of `epochs` epochs and shows it as running.
     void beginRun(int epochs);
