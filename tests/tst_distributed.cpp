@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTcpServer>
 
 #include "TestCommon.h"
@@ -271,8 +272,9 @@ private Q_SLOTS:
     void twoWorkersTrainAsOneProcess_data()
     {
         QTest::addColumn<QString>("launch");
-        QTest::newRow("environment, as torchrun") << QStringLiteral("env");
+        QTest::newRow("environment, by hand") << QStringLiteral("env");
         QTest::newRow("--nproc 2") << QStringLiteral("nproc");
+        QTest::newRow("torchrun") << QStringLiteral("torchrun");
         QTest::newRow("--nproc 2, no batch norm") << QStringLiteral("no batch norm");
     }
 
@@ -308,6 +310,23 @@ private Q_SLOTS:
             QVERIFY2(f0.code == 0, qPrintable(f0.err));
             QVERIFY2(f1.code == 0, qPrintable(f1.err));
             QVERIFY2(f1.out.isEmpty(), qPrintable(f1.out)); // rank 1 speaks only of errors
+        } else if (launch == QLatin1String("torchrun")) {
+            // PyTorch's own launcher (python3-torch) starts the workers: it sets the variables.
+            const QString torchrun = QStandardPaths::findExecutable(QStringLiteral("torchrun"));
+            if (torchrun.isEmpty())
+                QSKIP("torchrun (python3-torch) is not installed");
+            auto p = std::make_unique<QProcess>();
+            p->setProcessEnvironment(baseEnvironment());
+            p->start(torchrun,
+                     QStringList{QStringLiteral("--nnodes"), QStringLiteral("1"), QStringLiteral("--nproc_per_node"),
+                                 QStringLiteral("2"), QStringLiteral("--master_port"), QString::number(freePort()),
+                                 // Debian's torchrun 1.13 cannot parse its own default of 0 for these
+                                 // under Python 3.11: mappings instead.
+                                 QStringLiteral("--redirects"), QStringLiteral("1:1"), QStringLiteral("--tee"),
+                                 QStringLiteral("1:1"), QStringLiteral("--no_python"), kBinary}
+                         + tinyRun(two, 1));
+            const Finished f = finish(*p);
+            QVERIFY2(f.code == 0, qPrintable(f.err + f.out));
         } else {
             const Finished f = runToEnd(QStringList{tinyRun(two, 1, 160, source)} << QStringLiteral("--nproc")
                                                                                   << QStringLiteral("2"));
@@ -487,6 +506,23 @@ private Q_SLOTS:
             QCOMPARE(f1.code, 1);
             QVERIFY2(f1.err.contains(QStringLiteral("differ in seed")), qPrintable(f1.err));
             QVERIFY2(f0.err.contains(QStringLiteral("another config")), qPrintable(f0.err));
+        }
+        // A rank given twice: one of the two is refused by name, the other trains with rank 0.
+        {
+            const int port = freePort();
+            const QString out = path(QStringLiteral("rank twice"));
+            auto rank0 = start(tinyRun(out, 1), workerEnvironment(0, 2, port));
+            auto first = start(tinyRun(out, 1), workerEnvironment(1, 2, port));
+            auto second = start(tinyRun(out, 1), workerEnvironment(1, 2, port));
+            const Finished f0 = finish(*rank0);
+            const Finished f1 = finish(*first);
+            const Finished f2 = finish(*second);
+            QVERIFY2(f0.code == 0, qPrintable(f0.err));
+            QCOMPARE(f1.code + f2.code, 1);
+            const QString refused = f1.code == 1 ? f1.err : f2.err;
+            QVERIFY2(refused.contains(QStringLiteral("RANK=1"))
+                         && refused.contains(QStringLiteral("exactly one worker")),
+                     qPrintable(refused));
         }
         // --nproc inside a worker.
         {

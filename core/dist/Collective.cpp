@@ -93,18 +93,26 @@ Collective::Collective(const WorldInfo &world, const CollectiveOptions &options)
         throw Error(QObject::tr("Backend '%1' is not available in this build (available: %2)")
                         .arg(m_backend, availableBackends().join(QStringLiteral(", "))));
     const std::string host = world.masterAddr.toStdString();
+    // Under torchrun the agent serves the store on MASTER_PORT itself and says so; every worker
+    // is then a client, in the agent's namespace for this attempt (as torch.distributed does).
+    const bool agentStore = qEnvironmentVariable("TORCHELASTIC_USE_AGENT_STORE") == QLatin1String("True");
     c10d::TCPStoreOptions so;
     so.port = static_cast<std::uint16_t>(world.masterPort);
-    so.isServer = world.rank == 0;
+    so.isServer = world.rank == 0 && !agentStore;
     so.numWorkers = static_cast<std::size_t>(world.size);
     so.waitWorkers = true;
     so.timeout = options.timeout;
     const QString where = QStringLiteral("%1:%2").arg(world.masterAddr).arg(world.masterPort);
     try {
         m_impl->store = c10::make_intrusive<c10d::TCPStore>(host, so);
+        if (agentStore)
+            m_impl->store = c10::make_intrusive<c10d::PrefixStore>(
+                "/worker/attempt_"
+                    + qEnvironmentVariable("TORCHELASTIC_RESTART_COUNT", QStringLiteral("0")).toStdString(),
+                m_impl->store);
     } catch (const std::exception &e) {
         const QString why = QString::fromStdString(storeError(e));
-        if (world.rank == 0)
+        if (so.isServer)
             throw Error(QObject::tr("Rank 0 could not serve the rendezvous on %1, or not all %2 workers joined "
                                     "within %3 s: %4. If the port is in use, choose another (--master-port or "
                                     "MASTER_PORT); otherwise check that WORLD_SIZE=%2 workers were started.")
