@@ -171,8 +171,10 @@ void WaysCurveDialog::stop()
 void WaysCurveDialog::draw()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis); // hands the axis back to us: QChart no longer deletes it
+        delete axis;
+    }
     const exporting::Plot plot = exporting::waysCurvePlot(m_points);
     auto *x = new QValueAxis;
     x->setRange(0, 55);
