@@ -1,5 +1,7 @@
 #include "train/Metrics.h"
 
+#include <algorithm>
+
 #include <QFile>
 
 #include "common/Error.h"
@@ -62,6 +64,18 @@ QString toCsvRow(const EpochMetrics &m)
                     num(m.valAccTuned, 6), num(m.valThreshold, 6), num(m.valOneShot, 6))
                .arg(m.best ? 1 : 0)
         + QString(lossTermNames().size(), QLatin1Char(','));
+}
+
+void estimateProgress(StepMetrics &m, double doneViews, double totalViews, double budgetSeconds)
+{
+    m.progress = std::min(1.0, doneViews / totalViews);
+    if (m.pairsPerSecond > 0)
+        m.etaSeconds = (totalViews - doneViews) / m.pairsPerSecond;
+    if (budgetSeconds > 0) {
+        m.progress = std::max(m.progress, std::min(1.0, m.wallSeconds / budgetSeconds));
+        m.etaSeconds
+            = m.etaSeconds < 0 ? budgetSeconds - m.wallSeconds : std::min(m.etaSeconds, budgetSeconds - m.wallSeconds);
+    }
 }
 
 std::vector<MetricsRow> readMetricsCsv(const QString &path)

@@ -43,6 +43,10 @@ struct EpochMetrics
     bool best = false;
 };
 
+/// Sets m.progress and m.etaSeconds from the views done so far and in the whole run, at
+/// m.pairsPerSecond; with a time budget (seconds > 0), also from m.wallSeconds against it.
+void estimateProgress(StepMetrics &m, double doneViews, double totalViews, double budgetSeconds);
+
 /// metrics.csv: the header and rows, so the CLI, the GUI and tests read and write the same file.
 struct MetricsRow
 {

@@ -261,6 +261,10 @@ void Trainer::Run::setUp()
     }
 
     setUpModel();
+    if (m_world) { // every rank starts from rank 0's weights and batch-norm statistics
+        m_world->broadcast(m_net->parameters());
+        m_world->broadcast(m_net->buffers());
+    }
     m_obs.onStart(
         {{QStringLiteral("device"), m_device.is_cuda() ? QStringLiteral("cuda") : QStringLiteral("cpu")},
          {QStringLiteral("threads"), torch::get_num_threads()},
@@ -300,8 +304,6 @@ void Trainer::Run::setUpModel()
         // Stopped before its first checkpoint: nothing to continue but the config.
         if (leader())
             m_folder.reopen(0, 0);
-        if (m_world)
-            m_world->broadcast(m_net->parameters());
         m_obs.onMessage(
             QObject::tr("%1 has no checkpoint yet: the run starts again from its config.json").arg(m_folder.dir()));
         return;
@@ -309,8 +311,6 @@ void Trainer::Run::setUpModel()
     if (!m_owner.m_resuming) {
         if (leader())
             m_folder.create(m_cfg);
-        if (m_world) // every rank starts from rank 0's weights
-            m_world->broadcast(m_net->parameters());
         return;
     }
     const QString last = m_folder.lastCheckpoint();
@@ -321,10 +321,6 @@ void Trainer::Run::setUpModel()
     m_scaler->setState(m_st.lossScale);
     if (leader())
         m_folder.reopen(m_st.step, m_st.epoch);
-    if (m_world) {
-        m_world->broadcast(m_net->parameters());
-        m_world->broadcast(m_net->buffers());
-    }
     m_obs.onMessage(QObject::tr("Resuming at epoch %1, step %2").arg(m_st.epoch + 1).arg(m_st.step));
 }
 
@@ -490,15 +486,7 @@ void Trainer::Run::logStep(int batchesInEpoch)
     m.pairsPerSecond = dt > 0 ? m_windowViews / dt : 0;
     const double viewsPerEpoch = static_cast<double>(m_cfg.pairsPerEpoch) * (m_cfg.augment + 1);
     const double doneViews = m_st.epoch * viewsPerEpoch + static_cast<double>(m_st.batchInEpoch) * m_cfg.batchSize;
-    const double totalViews = m_cfg.epochs * viewsPerEpoch;
-    m.progress = std::min(1.0, doneViews / totalViews);
-    if (m.pairsPerSecond > 0)
-        m.etaSeconds = (totalViews - doneViews) / m.pairsPerSecond;
-    if (m_cfg.minutes > 0) {
-        const double budget = m_cfg.minutes * 60.0;
-        m.progress = std::max(m.progress, std::min(1.0, m.wallSeconds / budget));
-        m.etaSeconds = m.etaSeconds < 0 ? budget - m.wallSeconds : std::min(m.etaSeconds, budget - m.wallSeconds);
-    }
+    estimateProgress(m, doneViews, m_cfg.epochs * viewsPerEpoch, m_cfg.minutes * 60.0);
     appendMetrics(toCsvRow(m));
     m_obs.onStep(m);
     m_st.windowLossSum = 0;

@@ -263,17 +263,8 @@ void TrainingController::pollRunFolder()
             // metrics.csv has no progress and ETA columns: from the config, as the trainer does.
             train::StepMetrics m = r.step;
             const double views = double(m_config.pairsPerEpoch) * (m_config.augment + 1);
-            const double done = (m.epoch + m.epochProgress) * views;
-            const double total = m_config.epochs * views;
-            m.progress = std::min(1.0, done / total);
-            if (m.pairsPerSecond > 0)
-                m.etaSeconds = (total - done) / m.pairsPerSecond;
-            if (m_config.minutes > 0) {
-                const double budget = m_config.minutes * 60.0;
-                m.progress = std::max(m.progress, std::min(1.0, m.wallSeconds / budget));
-                m.etaSeconds
-                    = m.etaSeconds < 0 ? budget - m.wallSeconds : std::min(m.etaSeconds, budget - m.wallSeconds);
-            }
+            train::estimateProgress(m, (m.epoch + m.epochProgress) * views, m_config.epochs * views,
+                                    m_config.minutes * 60.0);
             batch << m;
             continue;
         }
