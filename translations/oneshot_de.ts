@@ -1979,6 +1979,74 @@ Run &apos;oneshot COMMAND --help&apos; for a command&apos;s options, &apos;onesh
         <source>Worker processes for --train (data-parallel).</source>
         <translation>Worker-Prozesse für --train (datenparallel).</translation>
     </message>
+    <message>
+        <source>%1 is not a PNG image: this build reads PNG only (it was built without OpenCV&apos;s image codecs)</source>
+        <translation>%1 ist kein PNG-Bild: dieser Build liest nur PNG (er wurde ohne die Bildcodecs von OpenCV gebaut)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read: %2</source>
+        <translation>%1 ist kein lesbares Bild: %2</translation>
+    </message>
+    <message>
+        <source>not a PNG file</source>
+        <translation>keine PNG-Datei</translation>
+    </message>
+    <message>
+        <source>the PNG file is truncated</source>
+        <translation>die PNG-Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>a PNG chunk (%1) fails its checksum</source>
+        <translation>ein PNG-Block (%1) stimmt nicht mit seiner Prüfsumme überein</translation>
+    </message>
+    <message>
+        <source>the PNG file does not start with its header</source>
+        <translation>die PNG-Datei beginnt nicht mit ihrem Kopf</translation>
+    </message>
+    <message>
+        <source>the PNG header gives a size of %1 x %2</source>
+        <translation>der PNG-Kopf nennt eine Größe von %1 x %2</translation>
+    </message>
+    <message>
+        <source>the image is %1 x %2 pixels, more than %3</source>
+        <translation>das Bild hat %1 x %2 Pixel, mehr als %3</translation>
+    </message>
+    <message>
+        <source>the PNG header is not valid (colour type %1, bit depth %2)</source>
+        <translation>der PNG-Kopf ist ungültig (Farbtyp %1, Bittiefe %2)</translation>
+    </message>
+    <message>
+        <source>the PNG palette is not valid</source>
+        <translation>die PNG-Palette ist ungültig</translation>
+    </message>
+    <message>
+        <source>the PNG file has a critical chunk this reader does not know (%1)</source>
+        <translation>die PNG-Datei hat einen kritischen Block, den dieser Leser nicht kennt (%1)</translation>
+    </message>
+    <message>
+        <source>the PNG file has no palette</source>
+        <translation>die PNG-Datei hat keine Palette</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>the PNG image data are corrupt</source>
+        <translation>die Bilddaten der PNG sind beschädigt</translation>
+    </message>
+    <message>
+        <source>the PNG image data are truncated</source>
+        <translation>die Bilddaten der PNG sind abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the PNG image data are corrupt (unknown row filter)</source>
+        <translation>die Bilddaten der PNG sind beschädigt (unbekannter Zeilenfilter)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>

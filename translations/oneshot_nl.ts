@@ -1979,6 +1979,74 @@ Voer &apos;oneshot OPDRACHT --help&apos; uit voor de opties van een opdracht, &a
         <source>Worker processes for --train (data-parallel).</source>
         <translation>Workerprocessen voor --train (data-parallel).</translation>
     </message>
+    <message>
+        <source>%1 is not a PNG image: this build reads PNG only (it was built without OpenCV&apos;s image codecs)</source>
+        <translation>%1 is geen PNG-afbeelding: deze build leest alleen PNG (hij is gebouwd zonder de beeldcodecs van OpenCV)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read: %2</source>
+        <translation>%1 is geen afbeelding die gelezen kan worden: %2</translation>
+    </message>
+    <message>
+        <source>not a PNG file</source>
+        <translation>geen PNG-bestand</translation>
+    </message>
+    <message>
+        <source>the PNG file is truncated</source>
+        <translation>het PNG-bestand is afgekapt</translation>
+    </message>
+    <message>
+        <source>a PNG chunk (%1) fails its checksum</source>
+        <translation>een PNG-blok (%1) klopt niet met zijn controlesom</translation>
+    </message>
+    <message>
+        <source>the PNG file does not start with its header</source>
+        <translation>het PNG-bestand begint niet met zijn kop</translation>
+    </message>
+    <message>
+        <source>the PNG header gives a size of %1 x %2</source>
+        <translation>de PNG-kop geeft een grootte van %1 x %2</translation>
+    </message>
+    <message>
+        <source>the image is %1 x %2 pixels, more than %3</source>
+        <translation>de afbeelding is %1 x %2 pixels, meer dan %3</translation>
+    </message>
+    <message>
+        <source>the PNG header is not valid (colour type %1, bit depth %2)</source>
+        <translation>de PNG-kop is ongeldig (kleurtype %1, bitdiepte %2)</translation>
+    </message>
+    <message>
+        <source>the PNG palette is not valid</source>
+        <translation>het PNG-palet is ongeldig</translation>
+    </message>
+    <message>
+        <source>the PNG file has a critical chunk this reader does not know (%1)</source>
+        <translation>het PNG-bestand heeft een kritiek blok dat deze lezer niet kent (%1)</translation>
+    </message>
+    <message>
+        <source>the PNG file has no palette</source>
+        <translation>het PNG-bestand heeft geen palet</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>zlib kon niet starten</translation>
+    </message>
+    <message>
+        <source>the PNG image data are corrupt</source>
+        <translation>de beeldgegevens van de PNG zijn beschadigd</translation>
+    </message>
+    <message>
+        <source>the PNG image data are truncated</source>
+        <translation>de beeldgegevens van de PNG zijn afgekapt</translation>
+    </message>
+    <message>
+        <source>the PNG image data are corrupt (unknown row filter)</source>
+        <translation>de beeldgegevens van de PNG zijn beschadigd (onbekend rijfilter)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>

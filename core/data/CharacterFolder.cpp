@@ -8,7 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <opencv2/imgcodecs.hpp>
+#include "data/ImageDecode.h"
 
 #include "common/AtomicFile.h"
 #include "common/Error.h"
@@ -197,7 +197,7 @@ QString addDrawing(const QString &folder, const QString &character, const cv::Ma
         ++n;
     const QString path = dir.filePath(QStringLiteral("drawn-%1.png").arg(n));
     std::vector<uchar> png;
-    cv::imencode(".png", image, png);
+    data::encodePngImage(image, png);
     writeFileAtomically(path,
                         QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<qsizetype>(png.size())));
     return path;

@@ -6,8 +6,15 @@
 #include <QObject>
 
 #include <torch/csrc/distributed/c10d/PrefixStore.hpp>
-#include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
+#include <torch/csrc/distributed/c10d/ProcessGroup.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
+#include <torch/version.h>
+// A LibTorch whose package leaves out Gloo's headers (some pip wheels) builds without the Gloo
+// backend; the group is then NCCL's or none.
+#if defined(USE_C10D_GLOO) && __has_include(<gloo/algorithm.h>)
+#define ONESHOT_WITH_GLOO 1
+#include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
+#endif
 #ifdef ONESHOT_WITH_NCCL
 #include <torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp>
 #endif
@@ -69,18 +76,26 @@ WorldInfo WorldInfo::fromEnvironment()
 
 QStringList availableBackends()
 {
-#ifdef ONESHOT_WITH_NCCL
-    return {QStringLiteral("gloo"), QStringLiteral("nccl")};
-#else
-    return {QStringLiteral("gloo")};
+    QStringList backends;
+#ifdef ONESHOT_WITH_GLOO
+    backends << QStringLiteral("gloo");
 #endif
+#ifdef ONESHOT_WITH_NCCL
+    backends << QStringLiteral("nccl");
+#endif
+    return backends;
 }
 
 class Collective::Impl
 {
 public:
     c10::intrusive_ptr<c10d::Store> store;
+    // Since LibTorch 2.0 the process groups of one backend are c10d::Backend, with the same calls.
+#if TORCH_VERSION_MAJOR >= 2
+    c10::intrusive_ptr<c10d::Backend> group;
+#else
     c10::intrusive_ptr<c10d::ProcessGroup> group;
+#endif
 };
 
 Collective::Collective(const WorldInfo &world, const CollectiveOptions &options)
@@ -91,7 +106,9 @@ Collective::Collective(const WorldInfo &world, const CollectiveOptions &options)
     m_backend = options.backend == QLatin1String("auto") ? QStringLiteral("gloo") : options.backend;
     if (!availableBackends().contains(m_backend))
         throw Error(QObject::tr("Backend '%1' is not available in this build (available: %2)")
-                        .arg(m_backend, availableBackends().join(QStringLiteral(", "))));
+                        .arg(m_backend,
+                             availableBackends().isEmpty() ? QObject::tr("none")
+                                                           : availableBackends().join(QStringLiteral(", "))));
     const std::string host = world.masterAddr.toStdString();
     // Under torchrun the agent serves the store on MASTER_PORT itself and says so; every worker
     // is then a client, in the agent's namespace for this attempt (as torch.distributed does).
@@ -135,6 +152,7 @@ Collective::Collective(const WorldInfo &world, const CollectiveOptions &options)
                         .arg(world.rank)
                         .arg(world.size));
     try {
+#ifdef ONESHOT_WITH_GLOO
         if (m_backend == QLatin1String("gloo")) {
             auto o = c10d::ProcessGroupGloo::Options::create(options.timeout);
             o->devices.push_back(world.masterAddr == QLatin1String("127.0.0.1")
@@ -145,8 +163,9 @@ Collective::Collective(const WorldInfo &world, const CollectiveOptions &options)
             auto prefixed = c10::make_intrusive<c10d::PrefixStore>("gloo", m_impl->store);
             m_impl->group = c10::make_intrusive<c10d::ProcessGroupGloo>(prefixed, world.rank, world.size, o);
         }
+#endif
 #ifdef ONESHOT_WITH_NCCL
-        else {
+        if (m_backend == QLatin1String("nccl")) {
             auto o = c10d::ProcessGroupNCCL::Options::create();
             o->timeout = options.timeout;
             auto prefixed = c10::make_intrusive<c10d::PrefixStore>("nccl", m_impl->store);

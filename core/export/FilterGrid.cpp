@@ -5,7 +5,7 @@
 
 #include <QByteArray>
 
-#include <opencv2/imgcodecs.hpp>
+#include "data/ImageDecode.h"
 #include <opencv2/imgproc.hpp>
 
 #include "common/AtomicFile.h"
@@ -162,7 +162,7 @@ GridFigure gridFigure(const float *maps, int channels, int height, int width, co
             svg += QStringLiteral("</g>\n");
         } else {
             std::vector<uchar> png;
-            cv::imencode(".png", cells.small[c], png);
+            data::encodePngImage(cells.small[c], png);
             svg += QStringLiteral("<image x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" preserveAspectRatio=\"none\" "
                                   "style=\"image-rendering:optimizeSpeed;image-rendering:pixelated\" "
                                   "href=\"data:image/png;base64,%5\"/>\n")
@@ -228,7 +228,7 @@ GridFigure filterFigure(const model::FilterSnapshot &f, const FigureOptions &opt
 void writeGridFigure(const GridFigure &figure, const QString &base)
 {
     std::vector<uchar> png;
-    if (!cv::imencode(".png", figure.image, png))
+    if (!data::encodePngImage(figure.image, png))
         throw Error(QObject::tr("Cannot encode %1.png").arg(base));
     writeFileAtomically(base + QLatin1String(".png"),
                         QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<qsizetype>(png.size())));

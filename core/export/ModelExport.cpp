@@ -1,6 +1,6 @@
 #include "export/ModelExport.h"
 
-#include <opencv2/imgcodecs.hpp>
+#include "data/ImageDecode.h"
 
 #include <QDir>
 #include <QFile>
@@ -123,7 +123,7 @@ void exportPython(model::SiameseNet &net, const QString &folder)
 void writePng(const QString &path, const cv::Mat &image)
 {
     std::vector<uchar> buf;
-    if (!cv::imencode(".png", image, buf))
+    if (!data::encodePngImage(image, buf))
         throw Error(QObject::tr("Cannot encode %1 as PNG").arg(path));
     writeFileAtomically(path,
                         QByteArray(reinterpret_cast<const char *>(buf.data()), static_cast<qsizetype>(buf.size())));

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <limits>
 
-#include <opencv2/imgcodecs.hpp>
+#include "data/ImageDecode.h"
 #include <opencv2/imgproc.hpp>
 
 #include "common/AtomicFile.h"
@@ -474,7 +474,7 @@ void writeSvgAndPng(const QString &base, const QString &svg, const cv::Mat &imag
 {
     writeFileAtomically(base + QLatin1String(".svg"), svg.toUtf8());
     std::vector<uchar> png;
-    if (!cv::imencode(".png", image, png))
+    if (!data::encodePngImage(image, png))
         throw Error(QObject::tr("Cannot encode %1.png").arg(base));
     writeFileAtomically(base + QLatin1String(".png"),
                         QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<qsizetype>(png.size())));

@@ -12,7 +12,7 @@
 #include <QSysInfo>
 #include <QThread>
 
-#include <opencv2/imgcodecs.hpp>
+#include "data/ImageDecode.h"
 #include <opencv2/imgproc.hpp>
 
 #include <torch/version.h>
@@ -119,7 +119,7 @@ const data::OneShotTaskSet *Builder::lakeRuns()
 QString Builder::image(const cv::Mat &img, const QString &alt, int width)
 {
     std::vector<uchar> png;
-    cv::imencode(".png", img, png);
+    data::encodePngImage(img, png);
     const QString name = QStringLiteral("img%1.png").arg(m_doc.images.size());
     m_doc.images.emplace_back(
         name, QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<qsizetype>(png.size())));

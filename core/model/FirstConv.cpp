@@ -5,7 +5,8 @@
 #include <vector>
 
 #include <ATen/Parallel.h>
-#include <ATen/autocast_mode.h>
+
+#include "model/Precision.h"
 
 #pragma GCC diagnostic ignored "-Wpsabi"
 
@@ -238,7 +239,7 @@ bool singleChannelConvApplies(const torch::Tensor &input, const torch::Tensor &w
 {
     // Under autocast to bf16 oneDNN's bf16 convolution is the faster way (and the layer's output
     // in bf16 halves the traffic of the ReLU and pooling after it).
-    if (at::autocast::is_cpu_enabled())
+    if (autocastEnabled(c10::DeviceType::CPU))
         return false;
     return input.dim() == 4 && input.size(1) == 1 && input.device().is_cpu() && weight.device().is_cpu()
         && input.scalar_type() == torch::kFloat && weight.scalar_type() == torch::kFloat && !input.requires_grad()

@@ -6,10 +6,42 @@
 
 #include <ATen/autocast_mode.h>
 #include <torch/cuda.h>
+#include <torch/version.h>
+
+// LibTorch 2.4 replaced the per-device autocast functions with ones that take the device type.
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+#define ONESHOT_AUTOCAST_BY_DEVICE_TYPE 1
+#endif
 
 namespace oneshot::model {
 
 namespace {
+
+void setAutocast(c10::DeviceType type, bool enabled, c10::ScalarType dtype)
+{
+#ifdef ONESHOT_AUTOCAST_BY_DEVICE_TYPE
+    at::autocast::set_autocast_dtype(type, dtype);
+    at::autocast::set_autocast_enabled(type, enabled);
+#else
+    if (type == c10::DeviceType::CUDA) {
+        at::autocast::set_autocast_gpu_dtype(dtype);
+        at::autocast::set_enabled(enabled);
+    } else {
+        at::autocast::set_autocast_cpu_dtype(dtype);
+        at::autocast::set_cpu_enabled(enabled);
+    }
+#endif
+}
+
+c10::ScalarType autocastType(c10::DeviceType type)
+{
+#ifdef ONESHOT_AUTOCAST_BY_DEVICE_TYPE
+    return at::autocast::get_autocast_dtype(type);
+#else
+    return type == c10::DeviceType::CUDA ? at::autocast::get_autocast_gpu_dtype()
+                                         : at::autocast::get_autocast_cpu_dtype();
+#endif
+}
 
 struct CpuInfo
 {
@@ -94,17 +126,10 @@ AutocastScope::AutocastScope(const QString &precision, const c10::Device &device
     const c10::ScalarType type = precision == QLatin1String("fp16") ? c10::ScalarType::Half : c10::ScalarType::BFloat16;
     m_active = true;
     m_cuda = device.is_cuda();
-    if (m_cuda) {
-        m_wasEnabled = at::autocast::is_enabled();
-        m_previousType = at::autocast::get_autocast_gpu_dtype();
-        at::autocast::set_autocast_gpu_dtype(type);
-        at::autocast::set_enabled(true);
-    } else {
-        m_wasEnabled = at::autocast::is_cpu_enabled();
-        m_previousType = at::autocast::get_autocast_cpu_dtype();
-        at::autocast::set_autocast_cpu_dtype(type);
-        at::autocast::set_cpu_enabled(true);
-    }
+    const c10::DeviceType where = m_cuda ? c10::DeviceType::CUDA : c10::DeviceType::CPU;
+    m_wasEnabled = autocastEnabled(where);
+    m_previousType = autocastType(where);
+    setAutocast(where, true, type);
     at::autocast::increment_nesting();
 }
 
@@ -115,13 +140,16 @@ AutocastScope::~AutocastScope()
     // The weights cast for this scope are stale after the optimiser's step.
     if (at::autocast::decrement_nesting() == 0)
         at::autocast::clear_cache();
-    if (m_cuda) {
-        at::autocast::set_enabled(m_wasEnabled);
-        at::autocast::set_autocast_gpu_dtype(m_previousType);
-    } else {
-        at::autocast::set_cpu_enabled(m_wasEnabled);
-        at::autocast::set_autocast_cpu_dtype(m_previousType);
-    }
+    setAutocast(m_cuda ? c10::DeviceType::CUDA : c10::DeviceType::CPU, m_wasEnabled, m_previousType);
+}
+
+bool autocastEnabled(c10::DeviceType type)
+{
+#ifdef ONESHOT_AUTOCAST_BY_DEVICE_TYPE
+    return at::autocast::is_autocast_enabled(type);
+#else
+    return type == c10::DeviceType::CUDA ? at::autocast::is_enabled() : at::autocast::is_cpu_enabled();
+#endif
 }
 
 } // namespace oneshot::model

@@ -48,4 +48,7 @@ private:
     c10::ScalarType m_previousType = c10::ScalarType::Float;
 };
 
+/// Whether autocast is on for the calling thread on that kind of device.
+bool autocastEnabled(c10::DeviceType type);
+
 } // namespace oneshot::model

@@ -15,7 +15,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include <opencv2/imgcodecs.hpp>
+#include "data/ImageDecode.h"
 
 #include "ImageConvert.h"
 #include "common/AtomicFile.h"
@@ -191,7 +191,7 @@ bool FiltersPage::exportPng(const QString &path, int scale) const
 {
     const exporting::GridFigure fig = figure(0, scale);
     std::vector<uchar> png;
-    if (fig.image.empty() || !cv::imencode(".png", fig.image, png))
+    if (fig.image.empty() || !data::encodePngImage(fig.image, png))
         return false;
     try {
         writeFileAtomically(path,
