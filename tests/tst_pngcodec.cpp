@@ -36,6 +36,18 @@ void chunk(Bytes &png, const char *type, const Bytes &body)
     be32(png, std::uint32_t(crc32(0L, png.data() + start, uInt(png.size() - start))));
 }
 
+/// PNG's signature and an IHDR chunk.
+Bytes pngStart(std::uint32_t width, std::uint32_t height, int depth = 8, int colour = 0, bool interlace = false)
+{
+    Bytes png = {137, 80, 78, 71, 13, 10, 26, 10};
+    Bytes header;
+    be32(header, width);
+    be32(header, height);
+    header.insert(header.end(), {std::uint8_t(depth), std::uint8_t(colour), 0, 0, std::uint8_t(interlace ? 1 : 0)});
+    chunk(png, "IHDR", header);
+    return png;
+}
+
 int samplesPerPixel(int colour)
 {
     return colour == 0 || colour == 3 ? 1 : colour == 4 ? 2 : colour == 2 ? 3 : 4;
@@ -114,13 +126,8 @@ Bytes writePng(const PngSpec &spec, std::mt19937 &rng)
     compress2(packed.data(), &size, filtered.data(), uLong(filtered.size()), 9);
     packed.resize(size);
 
-    Bytes png = {137, 80, 78, 71, 13, 10, 26, 10};
-    Bytes header;
-    be32(header, std::uint32_t(spec.width));
-    be32(header, std::uint32_t(spec.height));
-    header.insert(header.end(),
-                  {std::uint8_t(spec.depth), std::uint8_t(spec.colour), 0, 0, std::uint8_t(spec.interlace ? 1 : 0)});
-    chunk(png, "IHDR", header);
+    Bytes png
+        = pngStart(std::uint32_t(spec.width), std::uint32_t(spec.height), spec.depth, spec.colour, spec.interlace);
     if (!spec.palette.empty())
         chunk(png, "PLTE", spec.palette);
     if (!spec.transparency.empty())
@@ -292,12 +299,7 @@ private Q_SLOTS:
         refused(Bytes{'G', 'I', 'F', '8', '9', 'a', 0, 0, 0, 0}, "not a PNG");
 
         // A header that claims 100,000 x 100,000 pixels is refused before any memory is taken.
-        Bytes huge = {137, 80, 78, 71, 13, 10, 26, 10};
-        Bytes header;
-        be32(header, 100000);
-        be32(header, 100000);
-        header.insert(header.end(), {8, 0, 0, 0, 0});
-        chunk(huge, "IHDR", header);
+        Bytes huge = pngStart(100000, 100000);
         chunk(huge, "IEND", {});
         QString why;
         QVERIFY(data::decodePng(huge.data(), huge.size(), cv::IMREAD_GRAYSCALE, &why).empty());
@@ -310,12 +312,7 @@ private Q_SLOTS:
         Bytes packed(size);
         compress2(packed.data(), &size, rows.data(), 21, 6);
         packed.resize(size);
-        Bytes badFilter = {137, 80, 78, 71, 13, 10, 26, 10};
-        Bytes h1;
-        be32(h1, 20);
-        be32(h1, 1);
-        h1.insert(h1.end(), {8, 0, 0, 0, 0});
-        chunk(badFilter, "IHDR", h1);
+        Bytes badFilter = pngStart(20, 1);
         Bytes unknown = badFilter;
         chunk(badFilter, "IDAT", packed);
         chunk(badFilter, "IEND", {});
