@@ -522,12 +522,15 @@ bool Trainer::Run::endEpoch()
     CheckpointState next = m_st;
     next.epoch = m_st.epoch + 1;
     next.wallSeconds = wall();
+    // The epoch's row goes first: killed before the checkpoint, the resumed run drops the row
+    // (its epoch is past the older checkpoint's) and validates again; written after it, a kill
+    // in between would lose the row for good.
+    appendMetrics(toCsvRow(m));
     if (leader()) {
         if (m.best)
             saveCheckpoint(m_folder.bestCheckpoint(), m_net, nullptr, next);
         saveCheckpoint(m_folder.lastCheckpoint(), m_net, m_optimizer.get(), next);
     }
-    appendMetrics(toCsvRow(m));
     m_obs.onEpoch(m);
     model::FilterSnapshot f = filters();
     f.epoch = m_st.epoch + 1;
