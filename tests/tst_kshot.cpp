@@ -349,14 +349,25 @@ private Q_SLOTS:
                     return pt.accuracy();
             return -1.0;
         };
-        // Far above chance everywhere; fewer candidates and more shots are easier. 60 trials a
-        // point give about 6 points of noise; the gaps asked for are larger.
+        // Far above chance everywhere; fewer candidates and more shots are easier. The trials
+        // are seeded, so the figures are the same on every run of one model; 60 trials a point
+        // still leave about 5 points of noise on the 50-way point against another draw. The
+        // shipped model's 5-way 1-shot point is near 100 %, which caps the gap at about 10 to 15
+        // points: 5 are asked for.
         for (const eval::WaysPoint &pt : points) {
             QCOMPARE(pt.trials, 60);
             QVERIFY(pt.accuracy() > 3.0 / pt.ways);
         }
-        QVERIFY2(at(5, 1) > at(50, 1) + 0.1, qPrintable(QStringLiteral("%1 %2").arg(at(5, 1)).arg(at(50, 1))));
-        QVERIFY2(at(50, 5) > at(50, 1), qPrintable(QStringLiteral("%1 %2").arg(at(50, 5)).arg(at(50, 1))));
+        QVERIFY2(at(5, 1) > at(50, 1) + 0.05, qPrintable(QStringLiteral("%1 %2").arg(at(5, 1)).arg(at(50, 1))));
+        // More shots, over all six numbers of ways (360 trials a curve, about 2 points of noise):
+        // the shipped model's gap is about 8 points, 3 are asked for.
+        double oneShot = 0;
+        double fiveShot = 0;
+        for (int ways : {5, 10, 20, 30, 40, 50}) {
+            oneShot += at(ways, 1) / 6;
+            fiveShot += at(ways, 5) / 6;
+        }
+        QVERIFY2(fiveShot > oneShot + 0.03, qPrintable(QStringLiteral("%1 %2").arg(fiveShot).arg(oneShot)));
     }
 
     void waysCurveCsvIsCheckedLineByLine()
