@@ -13,11 +13,14 @@ class Twin(nn.Module):
         super().__init__()
         layers, c, s = [], 1, spec["side"]
         for ch, k, pool in spec["convs"]:
-            layers += [nn.Conv2d(c, ch, k)] + ([nn.BatchNorm2d(ch)] if spec["bn"] else []) + [nn.ReLU()]
+            # Pooling before ReLU, as the engine runs it: the same function (ReLU commutes with
+            # max pooling), with ReLU on a quarter of the values.
+            layers += [nn.Conv2d(c, ch, k)] + ([nn.BatchNorm2d(ch)] if spec["bn"] else [])
             s = s - k + 1
             if pool:
                 layers.append(nn.MaxPool2d(2))
                 s //= 2
+            layers.append(nn.ReLU())
             c = ch
         self.body = nn.Sequential(*layers, nn.Flatten(), nn.Linear(c * s * s, spec["emb"]), nn.Sigmoid())
 

@@ -146,6 +146,46 @@ private Q_SLOTS:
         ONESHOT_FUZZY_COMPARE(2 * spec.forwardMacs() / 1e9, 1.82, 0.05);
     }
 
+    // Training runs max pooling before ReLU (a quarter of the ReLU work); the activation maps
+    // keep ReLU before pooling. Both orders must be the same net: outputs and gradients.
+    void poolingBeforeReluIsTheSameNet_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<int>("side");
+        QTest::newRow("cpu (batch norm)") << "cpu" << 48;
+        QTest::newRow("tiny") << "tiny" << 28;
+        QTest::newRow("koch2015") << "koch2015" << 105;
+    }
+
+    void poolingBeforeReluIsTheSameNet()
+    {
+        QFETCH(QString, preset);
+        QFETCH(int, side);
+        torch::manual_seed(3);
+        EmbeddingNet twin(ModelSpec::preset(preset));
+        twin->train();
+        const auto x = torch::rand({4, 1, side, side});
+        const auto gradients = [&](bool withMaps) {
+            for (auto &p : twin->parameters())
+                p.mutable_grad() = torch::Tensor();
+            std::vector<torch::Tensor> maps;
+            const torch::Tensor h = withMaps ? twin->forward(x, maps) : twin->forward(x);
+            (h * torch::linspace(-1, 1, h.size(1))).sum().backward();
+            std::vector<torch::Tensor> g{h.detach()};
+            for (const auto &p : twin->parameters())
+                g.push_back(p.grad().clone());
+            return g;
+        };
+        const auto fast = gradients(false);
+        const auto reference = gradients(true);
+        QCOMPARE(fast.size(), reference.size());
+        for (std::size_t i = 0; i < fast.size(); ++i)
+            QVERIFY2(torch::allclose(fast[i], reference[i], 1e-5, 1e-6),
+                     qPrintable(QStringLiteral("tensor %1 differs by %2")
+                                    .arg(i)
+                                    .arg((fast[i] - reference[i]).abs().max().item<double>())));
+    }
+
     void cpuPresetIsMuchCheaper()
     {
         const double ratio = ModelSpec::koch2015().forwardMacs() / ModelSpec::cpu().forwardMacs();

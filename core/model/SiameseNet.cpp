@@ -70,11 +70,18 @@ torch::Tensor EmbeddingNetImpl::run(torch::Tensor x, std::vector<torch::Tensor> 
             x = conv->forward(x);
         if (!m_norms.empty())
             x = m_rankSum && is_training() ? synchronisedNorm(x, m_norms[i], m_rankSum) : m_norms[i]->forward(x);
-        x = torch::relu(x);
-        if (activations)
+        if (activations) { // the maps after ReLU, before pooling
+            x = torch::relu(x);
             activations->push_back(x);
-        if (m_spec.convs[i].pool)
-            x = torch::max_pool2d(x, 2);
+            if (m_spec.convs[i].pool)
+                x = torch::max_pool2d(x, 2);
+        } else if (m_spec.convs[i].pool) {
+            // ReLU commutes with max pooling: on the pooled map it costs a quarter, forward and
+            // backward.
+            x = torch::relu(torch::max_pool2d(x, 2));
+        } else {
+            x = torch::relu(x);
+        }
     }
     x = x.flatten(1);
     return torch::sigmoid(m_fc->forward(x));
