@@ -70,17 +70,16 @@ torch::Tensor EmbeddingNetImpl::run(torch::Tensor x, std::vector<torch::Tensor> 
             x = conv->forward(x);
         if (!m_norms.empty())
             x = m_rankSum && is_training() ? synchronisedNorm(x, m_norms[i], m_rankSum) : m_norms[i]->forward(x);
-        if (activations) { // the maps after ReLU, before pooling
-            x = torch::relu(x);
+        // ReLU commutes with max pooling, so pooling first leaves ReLU a quarter of the values,
+        // forward and backward; the activation maps are taken after ReLU, before pooling.
+        const bool pool = m_spec.convs[i].pool;
+        if (pool && !activations)
+            x = torch::max_pool2d(x, 2);
+        x = torch::relu(x);
+        if (activations) {
             activations->push_back(x);
-            if (m_spec.convs[i].pool)
+            if (pool)
                 x = torch::max_pool2d(x, 2);
-        } else if (m_spec.convs[i].pool) {
-            // ReLU commutes with max pooling: on the pooled map it costs a quarter, forward and
-            // backward.
-            x = torch::relu(torch::max_pool2d(x, 2));
-        } else {
-            x = torch::relu(x);
         }
     }
     x = x.flatten(1);
