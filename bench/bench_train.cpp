@@ -3,7 +3,8 @@
 // Usage: bench_train [PRESET] [BATCH] [STEPS] [THREADS] [PRECISION fp32|bf16] [LAYOUT nchw|nhwc]
 //                    [DATA real|random]
 // DATA random feeds random tensors instead of prepared batches: the network's own speed, as the
-// Python peer measures it on random tensors.
+// Python peer measures it on random tensors. LAYOUT nhwc (the default, as training runs) runs the
+// layers after the first on channels-last activations; nchw runs them all in NCHW.
 #include <chrono>
 #include <cstdio>
 #include <optional>
@@ -33,7 +34,7 @@ int main(int argc, char *argv[])
     const int steps = args.value(3, QStringLiteral("20")).toInt();
     const int threads = args.value(4, QStringLiteral("2")).toInt();
     const QString precision = args.value(5, QStringLiteral("fp32"));
-    const bool channelsLast = args.value(6) == QLatin1String("nhwc");
+    const bool channelsLast = args.value(6, QStringLiteral("nhwc")) == QLatin1String("nhwc");
     const bool random = args.value(7) == QLatin1String("random");
     torch::set_num_threads(threads);
 
@@ -67,13 +68,7 @@ int main(int argc, char *argv[])
 
     model::SiameseNet net(spec);
     net->train();
-    const auto layout
-        = [&](const torch::Tensor &t) { return channelsLast ? t.contiguous(torch::MemoryFormat::ChannelsLast) : t; };
-    if (channelsLast) {
-        for (torch::Tensor &p : net->parameters())
-            if (p.dim() == 4)
-                p.set_data(layout(p.data()));
-    }
+    net->twin()->setChannelsLast(channelsLast);
     torch::optim::Adam opt(net->parameters(), torch::optim::AdamOptions(1e-4));
     data::Batch b;
     const int warmup = 3;
@@ -84,8 +79,8 @@ int main(int argc, char *argv[])
         if (s == warmup)
             t0 = std::chrono::steady_clock::now();
         const long side = plan.side;
-        const auto l = layout(torch::from_blob(b.left.data(), {b.count, 1, side, side}));
-        const auto r = layout(torch::from_blob(b.right.data(), {b.count, 1, side, side}));
+        const auto l = torch::from_blob(b.left.data(), {b.count, 1, side, side});
+        const auto r = torch::from_blob(b.right.data(), {b.count, 1, side, side});
         const auto y = torch::from_blob(b.labels.data(), {b.count});
         opt.zero_grad();
         torch::Tensor logits;

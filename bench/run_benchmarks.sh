@@ -74,12 +74,12 @@ if [ "$json" = 1 ]; then
     for precision in $precisions; do
       for layout in nchw nhwc; do
         for batch in $batches; do
-          [ "$batch" != 128 ] && { [ "$precision" != fp32 ] || [ "$layout" != nchw ]; } && continue
+          [ "$batch" != 128 ] && { [ "$precision" != fp32 ] || [ "$layout" != nhwc ]; } && continue
           c=$("$build/bench/bench_train" $preset $batch $steps 2 $precision $layout random); echo "ours:   $c"
           tag "$c" '{"kind":"train"}' >> "$figures"
         done
-        if [ "$precision" = fp32 ] && [ "$layout" = nchw ]; then # with the data pipeline, as training runs
-          c=$("$build/bench/bench_train" $preset 128 $steps 2 fp32 nchw real); echo "ours, real batches: $c"
+        if [ "$precision" = fp32 ] && [ "$layout" = nhwc ]; then # with the data pipeline, as training runs
+          c=$("$build/bench/bench_train" $preset 128 $steps 2 fp32 nhwc real); echo "ours, real batches: $c"
           tag "$c" '{"kind":"train"}' >> "$figures"
         fi
         p=$(MALLOC_MMAP_MAX_=0 MALLOC_TRIM_THRESHOLD_=1073741824 \

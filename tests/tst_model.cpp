@@ -186,6 +186,60 @@ private Q_SLOTS:
                                     .arg((fast[i] - reference[i]).abs().max().item<double>())));
     }
 
+    // Channels-last activations after the first layer (the CPU default) against NCHW throughout:
+    // the same embeddings and parameter gradients in training mode, the same embeddings in eval
+    // mode, and parameters and gradients that stay contiguous (checkpoints, the optimiser and the
+    // gradient all-reduce rely on it).
+    void channelsLastIsTheSameNet_data() { poolingBeforeReluIsTheSameNet_data(); }
+
+    void channelsLastIsTheSameNet()
+    {
+        QFETCH(QString, preset);
+        QFETCH(int, side);
+        torch::manual_seed(5);
+        EmbeddingNet twin(ModelSpec::preset(preset));
+        const auto x = torch::rand({4, 1, side, side});
+        const auto run = [&](bool channelsLast, bool training) {
+            twin->setChannelsLast(channelsLast);
+            twin->train(training);
+            for (auto &p : twin->parameters())
+                p.mutable_grad() = torch::Tensor();
+            const torch::Tensor h = twin->forward(x);
+            std::vector<torch::Tensor> g{h.detach()};
+            if (!training)
+                return g;
+            (h * torch::linspace(-1, 1, h.size(1))).sum().backward();
+            for (const auto &p : twin->parameters()) {
+                if (!p.is_contiguous() || !p.grad().is_contiguous())
+                    return std::vector<torch::Tensor>{};
+                g.push_back(p.grad().clone());
+            }
+            return g;
+        };
+        std::vector<torch::Tensor> maps;
+        twin->setChannelsLast(true);
+        twin->forward(x, maps);
+        QVERIFY(maps.at(1).is_contiguous(torch::MemoryFormat::ChannelsLast));
+        for (const bool training : {true, false}) {
+            const auto nhwc = run(true, training);
+            const auto nchw = run(false, training);
+            QVERIFY2(!nhwc.empty() && !nchw.empty(), "a parameter or its gradient is not contiguous");
+            QCOMPARE(nhwc.size(), nchw.size());
+            // Within 1e-4 of each tensor's largest value, summed in another order. (A bias before
+            // batch norm has a gradient of zero up to rounding, so no relative test fits it.)
+            for (std::size_t i = 0; i < nhwc.size(); ++i) {
+                const double scale = nchw[i].abs().max().item<double>();
+                const double diff = (nhwc[i] - nchw[i]).abs().max().item<double>();
+                QVERIFY2(diff <= 1e-4 * std::max(scale, 1.0),
+                         qPrintable(QStringLiteral("training %1, tensor %2 differs by %3 (largest value %4)")
+                                        .arg(training)
+                                        .arg(i)
+                                        .arg(diff)
+                                        .arg(scale)));
+            }
+        }
+    }
+
     void cpuPresetIsMuchCheaper()
     {
         const double ratio = ModelSpec::koch2015().forwardMacs() / ModelSpec::cpu().forwardMacs();

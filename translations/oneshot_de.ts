@@ -2494,6 +2494,14 @@ Run &apos;oneshot COMMAND --help&apos; for a command&apos;s options, &apos;onesh
         <source>Data-parallel runs: batch norm&apos;s statistics over the whole batch of all workers, as on one process (one all-reduce per norm layer and step); off: each worker normalises with its own share&apos;s statistics</source>
         <translation>Datenparallele Läufe: die Statistiken der Batch-Norm über den ganzen Batch aller Worker, wie in einem Prozess (ein All-Reduce je Norm-Schicht und Schritt); aus: jeder Worker normalisiert mit den Statistiken seines eigenen Anteils</translation>
     </message>
+    <message>
+        <source>Channels-last layout</source>
+        <translation>Channels-last-Anordnung</translation>
+    </message>
+    <message>
+        <source>On the CPU the layers after the first run on channels-last (NHWC) activations, which trains faster; LibTorch&apos;s batch norm then sums less exactly, so runs on other thread counts or numbers of workers drift apart sooner. Off: NCHW throughout</source>
+        <translation>Auf der CPU laufen die Schichten nach der ersten auf Channels-last-Aktivierungen (NHWC), was schneller trainiert; die Batch-Norm von LibTorch summiert dann weniger genau, sodass Läufe mit einer anderen Zahl von Threads oder Workern früher auseinanderlaufen. Aus: durchgehend NCHW</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::cli</name>

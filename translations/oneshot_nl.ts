@@ -2494,6 +2494,14 @@ Voer &apos;oneshot OPDRACHT --help&apos; uit voor de opties van een opdracht, &a
         <source>Data-parallel runs: batch norm&apos;s statistics over the whole batch of all workers, as on one process (one all-reduce per norm layer and step); off: each worker normalises with its own share&apos;s statistics</source>
         <translation>Data-parallelle runs: de statistieken van batch norm over de hele batch van alle workers, als in één proces (één all-reduce per normlaag en stap); uit: elke worker normaliseert met de statistieken van zijn eigen deel</translation>
     </message>
+    <message>
+        <source>Channels-last layout</source>
+        <translation>Channels-last-indeling</translation>
+    </message>
+    <message>
+        <source>On the CPU the layers after the first run on channels-last (NHWC) activations, which trains faster; LibTorch&apos;s batch norm then sums less exactly, so runs on other thread counts or numbers of workers drift apart sooner. Off: NCHW throughout</source>
+        <translation>Op de CPU draaien de lagen na de eerste op channels-last (NHWC) activaties, wat sneller traint; de batch norm van LibTorch telt dan minder exact op, zodat runs met een ander aantal threads of workers eerder uiteenlopen. Uit: overal NCHW</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::cli</name>

@@ -64,6 +64,11 @@ torch::Tensor EmbeddingNetImpl::run(torch::Tensor x, std::vector<torch::Tensor> 
 {
     for (std::size_t i = 0; i < m_convs.size(); ++i) {
         torch::nn::Conv2d &conv = m_convs[i];
+        // One copy into channels-last at the second layer's input, where the first layer's output
+        // has been pooled to a quarter: every later layer then reads and writes NHWC, and
+        // flatten() below copies back into the NCHW order the FC layer's weights expect.
+        if (i == 1 && m_channelsLast && x.is_cpu() && x.dim() == 4)
+            x = x.contiguous(torch::MemoryFormat::ChannelsLast);
         if (i == 0 && singleChannelConvApplies(x, conv->weight))
             x = singleChannelConv(x, conv->weight, conv->bias);
         else

@@ -34,6 +34,12 @@ public:
     /// without, each rank's own. Eval mode is unchanged.
     void synchroniseNorms(RankSum sum) { m_rankSum = std::move(sum); }
 
+    /// On the CPU the layers after the first run on channels-last (NHWC) activations, which
+    /// oneDNN's convolutions, batch norm and pooling compute faster than NCHW; the embeddings are
+    /// the same up to rounding. On by default; off runs every layer in NCHW (for comparison).
+    void setChannelsLast(bool on) { m_channelsLast = on; }
+    bool channelsLast() const { return m_channelsLast; }
+
 private:
     torch::Tensor run(torch::Tensor x, std::vector<torch::Tensor> *activations);
 
@@ -42,6 +48,7 @@ private:
     std::vector<torch::nn::BatchNorm2d> m_norms;
     torch::nn::Linear m_fc{nullptr};
     RankSum m_rankSum;
+    bool m_channelsLast = true;
 };
 TORCH_MODULE(EmbeddingNet);
 

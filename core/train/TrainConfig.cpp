@@ -198,6 +198,14 @@ void addRunSettings(SettingList<TrainConfig> &l)
                                            "workers, as on one process (one all-reduce per norm layer and step); "
                                            "off: each worker normalises with its own share's statistics"))
                     .group("run"));
+    l.push_back(field("channels_last", &C::channelsLast)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Channels-last layout"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                           "On the CPU the layers after the first run on channels-last (NHWC) "
+                                           "activations, which trains faster; LibTorch's batch norm then sums "
+                                           "less exactly, so runs on other thread counts or numbers of workers "
+                                           "drift apart sooner. Off: NCHW throughout"))
+                    .group("run"));
     l.push_back(field("log_every", &C::logEvery)
                     .range(1, 1000000)
                     .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Log every"))

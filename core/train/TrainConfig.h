@@ -86,6 +86,10 @@ struct TrainConfig
     int loaderThreads = 1; ///< threads preparing batches ahead
     /// Data-parallel: batch norm over the whole batch of all ranks; off, over each rank's share.
     bool syncBatchNorm = false;
+    /// On the CPU the layers after the first run on channels-last (NHWC) activations: faster, but
+    /// LibTorch's channels-last batch norm sums less exactly, so runs on other thread counts or
+    /// numbers of workers drift apart sooner than in NCHW.
+    bool channelsLast = true;
     int logEvery = 10; ///< a metrics row every N optimiser steps
     /// Also write checkpoints/last.pt this often inside an epoch, so a crash loses minutes, not an
     /// epoch (0: only at the end of each epoch).

@@ -284,6 +284,7 @@ void Trainer::Run::setUpModel()
 {
     torch::manual_seed(static_cast<std::uint64_t>(m_cfg.seed));
     m_net = model::SiameseNet(m_cfg.model);
+    m_net->twin()->setChannelsLast(m_cfg.channelsLast);
     m_net->to(m_device);
     m_net->train();
     m_optimizer = makeOptimizer(m_net, m_cfg.optimizer);
