@@ -34,11 +34,10 @@ public:
     /// without, each rank's own. Eval mode is unchanged.
     void synchroniseNorms(RankSum sum) { m_rankSum = std::move(sum); }
 
-    /// On the CPU the layers after the first run on channels-last (NHWC) activations, which
-    /// oneDNN's convolutions, batch norm and pooling compute faster than NCHW; the embeddings are
-    /// the same up to rounding. On by default; off runs every layer in NCHW (for comparison).
+    /// On the CPU the layers after the first run on channels-last (NHWC) activations: faster for
+    /// the small presets, about the same for koch2015 (README, Results); the embeddings are the
+    /// same up to rounding. On by default; off runs every layer in NCHW.
     void setChannelsLast(bool on) { m_channelsLast = on; }
-    bool channelsLast() const { return m_channelsLast; }
 
 private:
     torch::Tensor run(torch::Tensor x, std::vector<torch::Tensor> *activations);
