@@ -28,10 +28,18 @@ namespace {
 
 const QString kBinary = QStringLiteral(ONESHOT_BINARY_DIR "/app/oneshot");
 
+/// One process against two over 20 steps of plain SGD (see sgdSteps()): the losses agreed to the
+/// 1e-6 that metrics.csv prints and the weights within 2e-7, on AVX2 and AVX-512 kernels alike,
+/// while per-rank batch norm (perRankBatchNormIsNotTheSame) moves the last loss by about 0.007.
+/// Under Adam the same two runs drifted to 5.6e-5 in the loss and 4e-3 in the weights with AVX2
+/// kernels.
+constexpr double kLossTolerance = 1e-5;
+constexpr double kWeightTolerance = 1e-5;
+
 /// A tiny run: 20 batches of 16 views per epoch (160 pairs, each plain and once distorted), the
 /// cross-pair loss terms on (the tiny preset's), batch norm synchronised, a row every step. NCHW
 /// throughout: LibTorch's batch norm on channels-last activations sums less exactly, and only NCHW
-/// is the same computation on one process and on two within 1e-5 (with channels-last the weights
+/// is the same computation on one process and on two within the tolerances below (with channels-last the weights
 /// differ by about 4e-5 after 40 steps, and the running variances by more where the thread count
 /// changes on resume).
 QStringList tinyRun(const QString &out, int epochs, int pairs = 160,
@@ -299,7 +307,8 @@ private Q_SLOTS:
 
     void twoWorkersTrainAsOneProcess()
     {
-        // The same 20 steps (batch 16 = 8 + 8): the same losses and weights within 1e-5.
+        // The same 20 steps (batch 16 = 8 + 8): the same losses and weights within kLossTolerance
+        // and kWeightTolerance. Plain SGD, as sgdSteps() says why.
         QFETCH(QString, launch);
         const QString one = path(QStringLiteral("one epoch, one process ") + launch);
         const QString two = path(QStringLiteral("one epoch, two workers ") + launch);
@@ -317,13 +326,13 @@ private Q_SLOTS:
             file.close();
             source = {QStringLiteral("--config"), file.fileName()};
         }
-        QStringList args = tinyRun(one, 1, 160, source);
+        QStringList args = tinyRun(one, 1, 160, source) << sgdSteps();
         args << QStringLiteral("--threads") << QStringLiteral("1");
         QVERIFY(runToEnd(args).code == 0);
         if (launch == QLatin1String("env")) {
             const int port = freePort();
-            auto rank1 = start(tinyRun(two, 1), workerEnvironment(1, 2, port));
-            auto rank0 = start(tinyRun(two, 1), workerEnvironment(0, 2, port));
+            auto rank1 = start(tinyRun(two, 1) << sgdSteps(), workerEnvironment(1, 2, port));
+            auto rank0 = start(tinyRun(two, 1) << sgdSteps(), workerEnvironment(0, 2, port));
             const Finished f0 = finish(*rank0);
             const Finished f1 = finish(*rank1);
             QVERIFY2(f0.code == 0, qPrintable(f0.err));
@@ -343,12 +352,12 @@ private Q_SLOTS:
                                  // under Python 3.11: mappings instead.
                                  QStringLiteral("--redirects"), QStringLiteral("1:1"), QStringLiteral("--tee"),
                                  QStringLiteral("1:1"), QStringLiteral("--no_python"), kBinary}
-                         + tinyRun(two, 1));
+                         + tinyRun(two, 1) + sgdSteps());
             const Finished f = finish(*p);
             QVERIFY2(f.code == 0, qPrintable(f.err + f.out));
         } else {
-            const Finished f = runToEnd(QStringList{tinyRun(two, 1, 160, source)} << QStringLiteral("--nproc")
-                                                                                  << QStringLiteral("2"));
+            const Finished f = runToEnd(QStringList{tinyRun(two, 1, 160, source) + sgdSteps()}
+                                        << QStringLiteral("--nproc") << QStringLiteral("2"));
             QVERIFY2(f.code == 0, qPrintable(f.err));
             QVERIFY2(f.err.contains(QStringLiteral("Started 2 workers")), qPrintable(f.err));
         }
@@ -356,19 +365,23 @@ private Q_SLOTS:
         const auto b = stepRows(two);
         QCOMPARE(a.size(), std::size_t(20));
         QCOMPARE(b.size(), a.size());
+        double largest = 0;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            largest = std::max(largest, std::abs(b[i].step.loss - a[i].step.loss));
+        qInfo("largest loss difference %g", largest);
         for (std::size_t i = 0; i < a.size(); ++i) {
             QCOMPARE(b[i].step.step, a[i].step.step);
             QVERIFY2(
-                test::fuzzyEqual(b[i].step.loss, a[i].step.loss, 1e-5),
+                test::fuzzyEqual(b[i].step.loss, a[i].step.loss, kLossTolerance),
                 qPrintable(QStringLiteral("step %1: %2 vs %3").arg(i + 1).arg(b[i].step.loss).arg(a[i].step.loss)));
             for (std::size_t t = 0; t < a[i].step.terms.size(); ++t)
-                QVERIFY(test::fuzzyEqual(b[i].step.terms[t], a[i].step.terms[t], 1e-5));
+                QVERIFY(test::fuzzyEqual(b[i].step.terms[t], a[i].step.terms[t], kLossTolerance));
         }
         const train::RunFolder fa(one);
         const train::RunFolder fb(two);
         const auto [d, where] = weightDistance(fa.lastCheckpoint(), fb.lastCheckpoint());
         qInfo("largest weight difference %g (%s)", d, qPrintable(where));
-        QVERIFY2(d <= 1e-5, qPrintable(QStringLiteral("%1 in %2").arg(d).arg(where)));
+        QVERIFY2(d <= kWeightTolerance, qPrintable(QStringLiteral("%1 in %2").arg(d).arg(where)));
         // Rank 0 alone wrote the folder: one result, one config.
         QVERIFY(QFile::exists(fb.resultPath()));
     }
@@ -378,12 +391,14 @@ private Q_SLOTS:
         // Without synchronisation each worker normalises with its own 8 images: a different
         // computation, which this test shows is measurable (so the one above can fail).
         const QString two = path(QStringLiteral("unsynchronised"));
-        QStringList args = tinyRun(two, 1);
+        QStringList args = tinyRun(two, 1) << sgdSteps();
         args.replace(args.indexOf(QStringLiteral("sync_batch_norm=true")), QStringLiteral("sync_batch_norm=false"));
         const Finished f = runToEnd(args << QStringLiteral("--nproc") << QStringLiteral("2"));
         QVERIFY2(f.code == 0, qPrintable(f.err));
         const QString one = path(QStringLiteral("one epoch, one process env"));
-        QVERIFY(std::abs(stepRows(two).back().step.loss - stepRows(one).back().step.loss) > 1e-5);
+        const double apart = std::abs(stepRows(two).back().step.loss - stepRows(one).back().step.loss);
+        qInfo("last-step loss difference without synchronisation %g", apart);
+        QVERIFY(apart > 10 * kLossTolerance);
     }
 
     void resumesWithAnotherNumberOfWorkers_data()
