@@ -108,6 +108,22 @@ void printOneShot(const eval::OneShotResult &r, bool json, QJsonObject extra, do
                                .arg(secondsTaken, 0, 'f', 2);
 }
 
+/// --per-trial FILE: one CSV row per trial (trial, run, answer, pick, correct), for paired
+/// comparisons of two models or settings on the same trials.
+void writePerTrial(const QCommandLineParser &p, const eval::OneShotResult &r)
+{
+    const QString file = p.value(QStringLiteral("per-trial"));
+    if (file.isEmpty())
+        return;
+    QByteArray csv("trial,run,answer,pick,correct\n");
+    for (int t = 0; t < r.trials; ++t) {
+        const int run = t < static_cast<int>(r.runOfTrial.size()) ? r.runOfTrial[t] : 0;
+        csv += QByteArray::number(t) + ',' + QByteArray::number(run) + ',' + QByteArray::number(r.answers[t]) + ','
+            + QByteArray::number(r.picks[t]) + ',' + (r.picks[t] == r.answers[t] ? "1" : "0") + '\n';
+    }
+    writeFileAtomically(file, csv);
+}
+
 /// The --k-shot-mode option that classify and evaluate share.
 void addKShotMode(QCommandLineParser &p)
 {
@@ -116,6 +132,31 @@ void addKShotMode(QCommandLineParser &p)
                              "scores against its images) or mean-embedding (the score against its images' mean "
                              "embedding)."),
                  QStringLiteral("MODE"), QStringLiteral("mean-embedding")});
+}
+
+/// The --views option of evaluate: test-time views per image.
+void addViews(QCommandLineParser &p)
+{
+    p.addOption(
+        {QStringLiteral("views"),
+         QObject::tr(
+             "Test-time views: each image is embedded as the mean over itself and V - 1 fixed affine "
+             "distortions of it (1: the image alone). Default: the model's test_views setting (1 for --ways-curve)."),
+         QStringLiteral("V")});
+}
+
+/// --views, or the model's own test_views setting where it is not given.
+int viewsFrom(const QCommandLineParser &p, const train::TrainConfig &config)
+{
+    if (!p.isSet(QStringLiteral("views")))
+        return config.testViews;
+    bool ok = false;
+    const int v = p.value(QStringLiteral("views")).toInt(&ok);
+    if (!ok || v < 1 || v > eval::kMaxTestViews)
+        throw Error(QObject::tr("--views must be a whole number from 1 to %1, got '%2'")
+                        .arg(eval::kMaxTestViews)
+                        .arg(p.value(QStringLiteral("views"))));
+    return v;
 }
 
 /// --split: evaluation (all 20 evaluation alphabets) or validation (the lake protocol's held-out
@@ -134,6 +175,9 @@ int evaluateWaysCurve(const QCommandLineParser &p)
 {
     if (p.isSet(QStringLiteral("ways")) || p.isSet(QStringLiteral("shots")))
         throw Error(QObject::tr("--ways-curve measures N from 5 to 50 and K = 1 and 5: leave out --ways and --shots"));
+    if (p.isSet(QStringLiteral("per-trial")))
+        throw Error(QObject::tr("--per-trial writes the trials of one evaluation; --ways-curve runs many: give one or "
+                                "the other"));
     if (p.isSet(QStringLiteral("within-alphabet")) && p.isSet(QStringLiteral("across-alphabets")))
         throw Error(QObject::tr("Give --within-alphabet or --across-alphabets, not both"));
     eval::WaysCurveOptions options;
@@ -157,7 +201,10 @@ int evaluateWaysCurve(const QCommandLineParser &p)
     if (base.endsWith(QLatin1String(".csv")))
         base.chop(4);
     torch::set_num_threads(computeThreads(p.value(QStringLiteral("threads")).toInt()));
-    model::SiameseNet net = modelFrom(p);
+    train::CheckpointState state;
+    model::SiameseNet net = modelFrom(p, &state);
+    // A sweep of 12 points scores each image alone unless told otherwise: views multiply its cost.
+    options.views = p.isSet(QStringLiteral("views")) ? viewsFrom(p, state.config) : 1;
     const data::Omniglot omniglot = data::Omniglot::load(resolveDataFolder(p.value(QStringLiteral("data"))), sets);
     const data::Subset subset = data::selectSubset(omniglot, part);
     QTextStream err(stderr);
@@ -182,6 +229,7 @@ int evaluateWaysCurve(const QCommandLineParser &p)
                                     {QStringLiteral("accuracy"), pt.accuracy()}});
         QTextStream(stdout) << QJsonDocument(
                                    QJsonObject{{QStringLiteral("points"), rows},
+                                               {QStringLiteral("views"), options.views},
                                                {QStringLiteral("csv"), QString(base + QLatin1String(".csv"))}})
                                    .toJson(QJsonDocument::Compact)
                             << '\n';
@@ -230,16 +278,19 @@ int evaluateSampled(const QCommandLineParser &p)
     train::CheckpointState state;
     QString file;
     model::SiameseNet net = modelFrom(p, &state, &file);
+    const int views = viewsFrom(p, state.config);
     const data::Omniglot omniglot = data::Omniglot::load(resolveDataFolder(p.value(QStringLiteral("data"))), sets);
     const data::OneShotTaskSet tasks = data::sampleTasks(omniglot, data::selectSubset(omniglot, part), options);
     for (const QString &note : tasks.notes)
         QTextStream(stderr) << note << '\n' << Qt::flush;
     QElapsedTimer timer;
     timer.start();
-    const eval::OneShotResult r = eval::evaluateKShot(net, tasks, net->head()->weight.device(), mode);
+    const eval::OneShotResult r = eval::evaluateKShot(net, tasks, net->head()->weight.device(), mode, views);
+    writePerTrial(p, r);
     printOneShot(r, p.isSet(QStringLiteral("json")),
                  {{QStringLiteral("checkpoint"), file},
                   {QStringLiteral("model"), state.config.model.name},
+                  {QStringLiteral("views"), views},
                   {QStringLiteral("split"), split},
                   {QStringLiteral("ways"), options.ways},
                   {QStringLiteral("shots"), options.shots},
@@ -289,6 +340,11 @@ int runEvaluate(const QStringList &args)
                              "in the run folder.")});
     p.addOption({QStringLiteral("out"), QObject::tr("--ways-curve: the files' path without extension."),
                  QStringLiteral("BASE")});
+    addViews(p);
+    p.addOption({QStringLiteral("per-trial"),
+                 QObject::tr("Write one CSV row per trial (trial, run, answer, pick, correct) to FILE, to compare two "
+                             "models or settings trial by trial."),
+                 QStringLiteral("FILE")});
     p.addOption({QStringLiteral("json"), QObject::tr("Print one JSON object.")});
     int code = 0;
     if (!parseOrExit(p, args, code))
@@ -309,12 +365,15 @@ int runEvaluate(const QStringList &args)
     train::CheckpointState state;
     QString file;
     model::SiameseNet net = modelFrom(p, &state, &file);
+    const int views = viewsFrom(p, state.config);
     const data::OneShotTaskSet tasks = data::loadRunSet(runsPathFrom(p));
     QElapsedTimer timer;
     timer.start();
-    const eval::OneShotResult r = eval::evaluateOneShot(net, tasks, net->head()->weight.device());
+    const eval::OneShotResult r = eval::evaluateOneShot(net, tasks, net->head()->weight.device(), views);
+    writePerTrial(p, r);
     printOneShot(r, p.isSet(QStringLiteral("json")),
                  {{QStringLiteral("checkpoint"), file},
+                  {QStringLiteral("views"), views},
                   {QStringLiteral("protocol"), state.config.protocol},
                   {QStringLiteral("model"), state.config.model.name}},
                  timer.nsecsElapsed() / 1e9);

@@ -216,8 +216,23 @@ private Q_SLOTS:
         const QJsonObject provenance = QJsonDocument::fromJson(prov.readAll()).object();
         // The same count as when it was made, up to a near tie that another CPU's arithmetic
         // (AVX2 rather than AVX-512 kernels) may tip.
-        const int recorded = provenance[QStringLiteral("lake_20_runs")].toObject()[QStringLiteral("correct")].toInt();
-        QVERIFY2(qAbs(o[QStringLiteral("correct")].toInt() - recorded) <= 2, r.out.constData());
+        // Recorded with the model's default test-time views, and with the image alone.
+        const QJsonObject recorded = provenance[QStringLiteral("lake_20_runs")].toObject();
+        QCOMPARE(o[QStringLiteral("views")].toInt(), recorded[QStringLiteral("views")].toInt());
+        QVERIFY2(qAbs(o[QStringLiteral("correct")].toInt() - recorded[QStringLiteral("correct")].toInt()) <= 2,
+                 r.out.constData());
+        const Result alone = oneshot(
+            {QStringLiteral("evaluate"), QStringLiteral("--views"), QStringLiteral("1"), QStringLiteral("--json")});
+        QVERIFY2(alone.code == 0, alone.err.constData());
+        const QJsonObject a = QJsonDocument::fromJson(alone.out).object();
+        QCOMPARE(a[QStringLiteral("views")].toInt(), 1);
+        const int recordedAlone
+            = provenance[QStringLiteral("lake_20_runs_image_alone")].toObject()[QStringLiteral("correct")].toInt();
+        QVERIFY2(qAbs(a[QStringLiteral("correct")].toInt() - recordedAlone) <= 2, alone.out.constData());
+        // A bad view count is refused with a message that names it.
+        const Result bad = oneshot({QStringLiteral("evaluate"), QStringLiteral("--views"), QStringLiteral("0")});
+        QVERIFY(bad.code != 0);
+        QVERIFY2(bad.err.contains("--views") && bad.err.contains("'0'"), bad.err.constData());
     }
 
     void version()

@@ -1,3 +1,4 @@
+#include "common/Error.h"
 #include "common/Parallel.h"
 #include "TestCommon.h"
 #include "data/OneShotTasks.h"
@@ -99,6 +100,54 @@ private Q_SLOTS:
         QCOMPARE(r.trials, 400);
         // Far below the modified Hausdorff distance, far above chance (5 %).
         QVERIFY2(r.accuracy() > 0.10 && r.accuracy() < 0.40, qPrintable(QString::number(r.accuracy())));
+    }
+
+    void testTimeViews()
+    {
+        torch::manual_seed(3);
+        model::SiameseNet net(model::ModelSpec::tiny());
+        const std::vector<cv::Mat> images(m_runs.images.begin(), m_runs.images.begin() + 6);
+        // One view is the image alone.
+        const torch::Tensor plain = embedImages(net, images, torch::kCPU);
+        QVERIFY(torch::equal(embedImages(net, images, torch::kCPU, 256, 1), plain));
+        // View 0 is the image; later views are deterministic distortions of it.
+        QVERIFY(cv::norm(testView(images[0], 0), images[0], cv::NORM_INF) == 0);
+        QVERIFY(cv::norm(testView(images[0], 2), testView(images[0], 2), cv::NORM_INF) == 0);
+        bool anyDiffers = false;
+        for (int k = 1; k < 4; ++k)
+            anyDiffers = anyDiffers || cv::norm(testView(images[0], k), images[0], cv::NORM_INF) > 0;
+        QVERIFY(anyDiffers);
+        // V views: the mean of the embeddings of views 0 .. V-1.
+        const int views = 4;
+        torch::Tensor sum = torch::zeros_like(plain);
+        for (int k = 0; k < views; ++k) {
+            std::vector<cv::Mat> view;
+            for (const cv::Mat &m : images)
+                view.push_back(testView(m, k));
+            sum += embedImages(net, view, torch::kCPU);
+        }
+        const torch::Tensor averaged = embedImages(net, images, torch::kCPU, 256, views);
+        QVERIFY(torch::allclose(averaged, sum / views, 1e-5, 1e-6));
+        QVERIFY(!torch::allclose(averaged, plain, 1e-3, 1e-4));
+        // An image's views do not depend on the images scored with it, nor on the batch size.
+        const torch::Tensor alone = embedImages(net, {images[3]}, torch::kCPU, 256, views);
+        QVERIFY(torch::allclose(alone[0], averaged[3], 1e-5, 1e-6));
+        QVERIFY(torch::allclose(embedImages(net, images, torch::kCPU, 2, views), averaged, 1e-5, 1e-6));
+        // Out-of-range counts are refused with a message that names the value.
+        for (int bad : {0, -1, kMaxTestViews + 1}) {
+            try {
+                embedImages(net, images, torch::kCPU, 256, bad);
+                QFAIL("accepted a bad view count");
+            } catch (const Error &e) {
+                QVERIFY2(e.message().contains(QString::number(bad)), qPrintable(e.message()));
+            }
+        }
+        // The one-shot evaluation scores with the averaged embeddings, not the plain ones.
+        const OneShotResult one = evaluateOneShot(net, m_runs, torch::kCPU);
+        const OneShotResult many = evaluateOneShot(net, m_runs, torch::kCPU, views);
+        QCOMPARE(many.trials, 400);
+        QVERIFY(many.scores != one.scores);
+        QVERIFY(evaluateOneShot(net, m_runs, torch::kCPU, views).scores == many.scores);
     }
 
     void verificationThresholdTuning()

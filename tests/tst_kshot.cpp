@@ -337,6 +337,7 @@ private Q_SLOTS:
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput().trimmed().split('\n').last()).object();
         QCOMPARE(o[QStringLiteral("points")].toArray().size(), 12);
+        QCOMPARE(o[QStringLiteral("views")].toInt(), 1); // a sweep scores each image alone unless told
         for (const char *ext : {".csv", ".png", ".svg"})
             QVERIFY2(QFileInfo(base + QLatin1String(ext)).size() > 100, ext);
         QFile f(base + QLatin1String(".csv"));

@@ -2047,6 +2047,34 @@ Run &apos;oneshot COMMAND --help&apos; for a command&apos;s options, &apos;onesh
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>The number of test-time views must be from 1 to %1, got %2</source>
+        <translation>Die Zahl der Testansichten muss von 1 bis %1 reichen, nicht %2</translation>
+    </message>
+    <message>
+        <source>Each image is embedded as the mean over %1 test-time views (the run&apos;s test_views).</source>
+        <translation>Jedes Bild wird als Mittel über %1 Testansichten eingebettet (test_views des Laufs).</translation>
+    </message>
+    <message>
+        <source>Each image is embedded alone (test_views 1).</source>
+        <translation>Jedes Bild wird allein eingebettet (test_views 1).</translation>
+    </message>
+    <message>
+        <source>Test-time views: each image is embedded as the mean over itself and V - 1 fixed affine distortions of it (1: the image alone). Default: the model&apos;s test_views setting (1 for --ways-curve).</source>
+        <translation>Testansichten: Jedes Bild wird als Mittel über sich selbst und V - 1 feste affine Verzerrungen davon eingebettet (1: nur das Bild). Standard: die Einstellung test_views des Modells (1 für --ways-curve).</translation>
+    </message>
+    <message>
+        <source>--views must be a whole number from 1 to %1, got &apos;%2&apos;</source>
+        <translation>--views muss eine ganze Zahl von 1 bis %1 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--per-trial writes the trials of one evaluation; --ways-curve runs many: give one or the other</source>
+        <translation>--per-trial schreibt die Versuche einer Auswertung; --ways-curve macht viele: geben Sie das eine oder das andere an</translation>
+    </message>
+    <message>
+        <source>Write one CSV row per trial (trial, run, answer, pick, correct) to FILE, to compare two models or settings trial by trial.</source>
+        <translation>Schreibt eine CSV-Zeile je Versuch (trial, run, answer, pick, correct) nach FILE, um zwei Modelle oder Einstellungen Versuch für Versuch zu vergleichen.</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -2501,6 +2529,14 @@ Run &apos;oneshot COMMAND --help&apos; for a command&apos;s options, &apos;onesh
     <message>
         <source>On the CPU the layers after the first run on channels-last (NHWC) activations, which trains faster; LibTorch&apos;s batch norm then sums less exactly, so runs on other thread counts or numbers of workers drift apart sooner. Off: NCHW throughout</source>
         <translation>Auf der CPU laufen die Schichten nach der ersten auf Channels-last-Aktivierungen (NHWC), was schneller trainiert; die Batch-Norm von LibTorch summiert dann weniger genau, sodass Läufe mit einer anderen Zahl von Threads oder Workern früher auseinanderlaufen. Aus: durchgehend NCHW</translation>
+    </message>
+    <message>
+        <source>Test-time views</source>
+        <translation>Testansichten</translation>
+    </message>
+    <message>
+        <source>The final test and oneshot evaluate embed each image as the mean over the image and this many minus one fixed affine distortions of it; 1: the image alone, as the paper</source>
+        <translation>Der Abschlusstest und oneshot evaluate betten jedes Bild als Mittel über das Bild und so viele minus eine feste affine Verzerrungen davon ein; 1: nur das Bild, wie im Artikel</translation>
     </message>
 </context>
 <context>

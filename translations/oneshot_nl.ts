@@ -2047,6 +2047,34 @@ Voer &apos;oneshot OPDRACHT --help&apos; uit voor de opties van een opdracht, &a
         <source>none</source>
         <translation>geen</translation>
     </message>
+    <message>
+        <source>The number of test-time views must be from 1 to %1, got %2</source>
+        <translation>Het aantal testweergaven moet van 1 tot %1 zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>Each image is embedded as the mean over %1 test-time views (the run&apos;s test_views).</source>
+        <translation>Elk beeld wordt ingebed als het gemiddelde over %1 testweergaven (test_views van de run).</translation>
+    </message>
+    <message>
+        <source>Each image is embedded alone (test_views 1).</source>
+        <translation>Elk beeld wordt alleen ingebed (test_views 1).</translation>
+    </message>
+    <message>
+        <source>Test-time views: each image is embedded as the mean over itself and V - 1 fixed affine distortions of it (1: the image alone). Default: the model&apos;s test_views setting (1 for --ways-curve).</source>
+        <translation>Testweergaven: elk beeld wordt ingebed als het gemiddelde over zichzelf en V - 1 vaste affiene vervormingen ervan (1: alleen het beeld). Standaard: de instelling test_views van het model (1 voor --ways-curve).</translation>
+    </message>
+    <message>
+        <source>--views must be a whole number from 1 to %1, got &apos;%2&apos;</source>
+        <translation>--views moet een geheel getal van 1 tot %1 zijn, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--per-trial writes the trials of one evaluation; --ways-curve runs many: give one or the other</source>
+        <translation>--per-trial schrijft de proeven van één evaluatie; --ways-curve doet er vele: geef het een of het ander</translation>
+    </message>
+    <message>
+        <source>Write one CSV row per trial (trial, run, answer, pick, correct) to FILE, to compare two models or settings trial by trial.</source>
+        <translation>Schrijf één CSV-rij per proef (trial, run, answer, pick, correct) naar FILE, om twee modellen of instellingen proef voor proef te vergelijken.</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::Settings</name>
@@ -2501,6 +2529,14 @@ Voer &apos;oneshot OPDRACHT --help&apos; uit voor de opties van een opdracht, &a
     <message>
         <source>On the CPU the layers after the first run on channels-last (NHWC) activations, which trains faster; LibTorch&apos;s batch norm then sums less exactly, so runs on other thread counts or numbers of workers drift apart sooner. Off: NCHW throughout</source>
         <translation>Op de CPU draaien de lagen na de eerste op channels-last (NHWC) activaties, wat sneller traint; de batch norm van LibTorch telt dan minder exact op, zodat runs met een ander aantal threads of workers eerder uiteenlopen. Uit: overal NCHW</translation>
+    </message>
+    <message>
+        <source>Test-time views</source>
+        <translation>Testweergaven</translation>
+    </message>
+    <message>
+        <source>The final test and oneshot evaluate embed each image as the mean over the image and this many minus one fixed affine distortions of it; 1: the image alone, as the paper</source>
+        <translation>De eindtest en oneshot evaluate bedden elk beeld in als het gemiddelde over het beeld en dit aantal min één vaste affiene vervormingen ervan; 1: alleen het beeld, zoals in het artikel</translation>
     </message>
 </context>
 <context>

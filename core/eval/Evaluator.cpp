@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "common/Error.h"
 #include "data/BatchQueue.h"
+#include "data/Distortion.h"
 
 namespace oneshot::eval {
 
@@ -44,9 +46,36 @@ torch::Tensor imagesToTensor(const std::vector<cv::Mat> &images, int side)
     return t;
 }
 
-torch::Tensor embedImages(model::SiameseNet &net, const std::vector<cv::Mat> &images, const torch::Device &device,
-                          int batch)
+cv::Mat testView(const cv::Mat &image, int k)
 {
+    if (k == 0)
+        return image;
+    data::AffineParams doubled = data::AffineParams::koch();
+    doubled.rotationDeg *= 2;
+    doubled.shear *= 2;
+    doubled.scaleMin = 1.0 - 2 * (1.0 - doubled.scaleMin);
+    doubled.scaleMax = 1.0 + 2 * (doubled.scaleMax - 1.0);
+    doubled.shiftPx *= 2;
+    Rng rng(static_cast<std::uint64_t>(k));
+    return data::distort(image, doubled, rng);
+}
+
+torch::Tensor embedImages(model::SiameseNet &net, const std::vector<cv::Mat> &images, const torch::Device &device,
+                          int batch, int views)
+{
+    if (views < 1 || views > kMaxTestViews)
+        throw Error(
+            QObject::tr("The number of test-time views must be from 1 to %1, got %2").arg(kMaxTestViews).arg(views));
+    if (views > 1) {
+        torch::Tensor sum = embedImages(net, images, device, batch, 1);
+        std::vector<cv::Mat> view(images.size());
+        for (int k = 1; k < views; ++k) {
+            for (std::size_t i = 0; i < images.size(); ++i)
+                view[i] = testView(images[i], k);
+            sum += embedImages(net, view, device, batch, 1);
+        }
+        return sum / views;
+    }
     // Grad mode is per thread: set it here, in the thread that evaluates.
     torch::NoGradGuard noGrad;
     EvalModeGuard mode(*net);
@@ -70,11 +99,12 @@ torch::Tensor embedImages(model::SiameseNet &net, const std::vector<cv::Mat> &im
     return parts.empty() ? torch::empty({0, net->spec().embedding}) : torch::cat(parts, 0);
 }
 
-OneShotResult evaluateOneShot(model::SiameseNet &net, const data::OneShotTaskSet &tasks, const torch::Device &device)
+OneShotResult evaluateOneShot(model::SiameseNet &net, const data::OneShotTaskSet &tasks, const torch::Device &device,
+                              int views)
 {
     torch::NoGradGuard noGrad;
     EvalModeGuard mode(*net);
-    const torch::Tensor emb = embedImages(net, tasks.images, device);
+    const torch::Tensor emb = embedImages(net, tasks.images, device, 256, views);
     OneShotResult r;
     r.method = QStringLiteral("siamese");
     r.runs = tasks.runCount;

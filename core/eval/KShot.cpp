@@ -58,10 +58,10 @@ torch::Tensor classScores(model::SiameseNet &net, const torch::Tensor &queries, 
 }
 
 OneShotResult evaluateKShot(model::SiameseNet &net, const data::OneShotTaskSet &tasks, const torch::Device &device,
-                            KShotMode mode)
+                            KShotMode mode, int views)
 {
     torch::NoGradGuard noGrad;
-    const torch::Tensor emb = embedImages(net, tasks.images, device);
+    const torch::Tensor emb = embedImages(net, tasks.images, device, 256, views);
     OneShotResult r;
     r.method = QStringLiteral("siamese");
     r.runs = tasks.runCount;
@@ -104,7 +104,8 @@ std::vector<WaysPoint> waysCurve(model::SiameseNet &net, const data::Omniglot &d
             sampling.trials = options.trials;
             sampling.withinAlphabet = options.withinAlphabet;
             sampling.seed = options.seed + static_cast<std::uint64_t>(1000 * shots + ways);
-            const OneShotResult r = evaluateKShot(net, data::sampleTasks(data, subset, sampling), device, options.mode);
+            const OneShotResult r
+                = evaluateKShot(net, data::sampleTasks(data, subset, sampling), device, options.mode, options.views);
             points.push_back({ways, shots, r.correct, r.trials});
             if (progress && !progress(static_cast<int>(points.size()), total))
                 return points;

@@ -25,7 +25,7 @@ torch::Tensor classScores(model::SiameseNet &net, const torch::Tensor &queries, 
 /// Scores K-shot trials (each candidate with its OneShotTrial::moreShots; one-shot trials as
 /// evaluateOneShot does); a tie for the top score is wrong.
 OneShotResult evaluateKShot(model::SiameseNet &net, const data::OneShotTaskSet &tasks, const torch::Device &device,
-                            KShotMode mode);
+                            KShotMode mode, int views = 1);
 
 /// Accuracy against N for each K, on tasks sampled from `subset` (the same seed, the same tasks
 /// for every model). `progress(done, total)` is called after each point; when it returns false

@@ -42,6 +42,7 @@ struct WaysCurveOptions
     bool withinAlphabet = false;
     std::uint64_t seed = 1;
     KShotMode mode = KShotMode::MeanEmbedding;
+    int views = 1; ///< test-time views per image (see embedImages)
 };
 
 /// ways,shots,correct,trials,accuracy: one row per point.

@@ -90,7 +90,7 @@ private:
     void run(const QString &dir);
     void runCurves(const std::vector<train::MetricsRow> &rows);
     void runModel(const QString &dir);
-    void lakeTrials(model::SiameseNet &net);
+    void lakeTrials(model::SiameseNet &net, int views);
     void baselines();
     void waysCurve(const QString &dir);
     QString image(const cv::Mat &img, const QString &alt, int width = 0);
@@ -232,12 +232,12 @@ void Builder::runCurves(const std::vector<train::MetricsRow> &rows)
     chart(lr);
 }
 
-void Builder::lakeTrials(model::SiameseNet &net)
+void Builder::lakeTrials(model::SiameseNet &net, int views)
 {
     const data::OneShotTaskSet *runs = lakeRuns();
     if (!runs)
         return;
-    const eval::OneShotResult r = eval::evaluateOneShot(net, *runs, torch::Device(torch::kCPU));
+    const eval::OneShotResult r = eval::evaluateOneShot(net, *runs, torch::Device(torch::kCPU), views);
     int failures = 0;
     for (std::size_t t = 0; t < r.picks.size(); ++t)
         failures += r.picks[t] != r.answers[t];
@@ -249,7 +249,12 @@ void Builder::lakeTrials(model::SiameseNet &net)
                                .arg(r.trials)
                                .arg(pct(r.accuracy()))
                                .arg(failures)
-                               .arg(std::min(failures, m_input.maxFailures))));
+                               .arg(std::min(failures, m_input.maxFailures))
+                           + QLatin1Char(' ')
+                           + (views > 1 ? QObject::tr("Each image is embedded as the mean over %1 test-time views "
+                                                      "(the run's test_views).")
+                                              .arg(views)
+                                        : QObject::tr("Each image is embedded alone (test_views 1)."))));
     m_body += QStringLiteral("<table class=\"grid\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
                   .arg(QObject::tr("trial"), QObject::tr("query"), QObject::tr("pick"), QObject::tr("truth"));
     int shown = 0;
@@ -275,7 +280,8 @@ void Builder::lakeTrials(model::SiameseNet &net)
 void Builder::runModel(const QString &dir)
 {
     const QString checkpoint = train::runCheckpoint(dir);
-    model::SiameseNet net = train::loadModel(checkpoint);
+    train::CheckpointState state;
+    model::SiameseNet net = train::loadModel(checkpoint, &state);
     GridOptions filters;
     filters.cellScale = std::max(2, 96 / std::max(1, net->spec().convs.empty() ? 1 : net->spec().convs[0].kernel));
     filters.perCellNorm = true;
@@ -295,7 +301,7 @@ void Builder::runModel(const QString &dir)
         }
         m_body += QStringLiteral("</p>\n");
     }
-    lakeTrials(net);
+    lakeTrials(net, state.config.testViews);
 }
 
 void Builder::run(const QString &dir)

@@ -43,7 +43,8 @@ QJsonObject testCheckpoint(const TrainConfig &cfg, const data::Omniglot &data, c
     QJsonObject test;
     const data::OneShotTaskSet tasks = oneShotTest(cfg, data, protocol, observer);
     if (!tasks.trials.empty()) {
-        test = eval::evaluateOneShot(best, tasks, device).toJson();
+        test = eval::evaluateOneShot(best, tasks, device, cfg.testViews).toJson();
+        test.insert(QStringLiteral("views"), cfg.testViews);
         test.insert(QStringLiteral("protocol"), cfg.protocol);
         test.insert(QStringLiteral("source"), tasks.source);
     }

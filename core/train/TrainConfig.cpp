@@ -7,6 +7,7 @@
 #include "common/Error.h"
 #include "data/Distortion.h"
 #include "data/Protocol.h"
+#include "eval/TestViews.h"
 
 namespace oneshot::train {
 
@@ -252,6 +253,14 @@ void addValidationSettings(SettingList<TrainConfig> &l)
                     .group("validation"));
     l.push_back(field("evaluate_test_at_end", &C::evaluateTestAtEnd)
                     .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Test the best checkpoint at the end"))
+                    .group("validation"));
+    l.push_back(field("test_views", &C::testViews)
+                    .range(1, eval::kMaxTestViews)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Test-time views"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                           "The final test and oneshot evaluate embed each image as the mean over "
+                                           "the image and this many minus one fixed affine distortions of it; 1: "
+                                           "the image alone, as the paper"))
                     .group("validation"));
 }
 
@@ -548,7 +557,8 @@ QStringList TrainConfig::presetAssignments(const QString &preset)
                                      QStringLiteral("patience=20"),
                                      QStringLiteral("validation_trials=320"),
                                      QStringLiteral("validation_pairs=10000"),
-                                     QStringLiteral("early_stop_metric=val_oneshot")};
+                                     QStringLiteral("early_stop_metric=val_oneshot"),
+                                     QStringLiteral("test_views=1")};
     // The reproduction this project grew from (its notebooks): Koch's net on its own split of
     // the 40 alphabets, Adam at a constant 3e-4 in every group, weight decay 2e-4 and 1e-3 on the
     // head, torchvision's RandomAffine, a fixed set, selection on verification at 0.5.
@@ -566,7 +576,8 @@ QStringList TrainConfig::presetAssignments(const QString &preset)
                                              QStringLiteral("patience=10"),
                                              QStringLiteral("validation_pairs=10000"),
                                              QStringLiteral("validation_trials=320"),
-                                             QStringLiteral("early_stop_metric=val_acc_05")};
+                                             QStringLiteral("early_stop_metric=val_acc_05"),
+                                             QStringLiteral("test_views=1")};
     // See README "The CPU preset": Adam 1e-3 decayed per epoch, hard negatives half the time,
     // two loss terms over the batch's cross pairs, which raise one-shot accuracy per step at
     // about the same cost per step, and each training character's three rotations as classes of

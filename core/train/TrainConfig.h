@@ -101,8 +101,11 @@ struct TrainConfig
     QString earlyStopMetric = QStringLiteral("val_oneshot");
     int patience = 0;              ///< epochs without improvement before stopping; 0: off
     bool evaluateTestAtEnd = true; ///< one-shot on the protocol's test (Lake's runs) with the best checkpoint
-    QString runsPath;              ///< Lake's runs (all_runs.zip); empty: <data>/all_runs.zip
-    QString dataFolder;            ///< resolved data folder (recorded for reruns)
+    /// Test-time views of each image in the final test and in `oneshot evaluate` (1: the image
+    /// alone; see eval::embedImages). Validation after each epoch scores the image alone.
+    int testViews = 16;
+    QString runsPath;   ///< Lake's runs (all_runs.zip); empty: <data>/all_runs.zip
+    QString dataFolder; ///< resolved data folder (recorded for reruns)
 
     /// The format config.json carries; older formats are read and updated (see fromJson).
     static QString currentFormat();

@@ -26,18 +26,22 @@ struct ModelService::Impl
     QString source;
     QString summary;
     int side = 0;
+    int views = 1; ///< the model's test_views: the board scores as `oneshot evaluate` does
 
     /// The loaded net, for a job: taken under the lock, which the job then lets go, so the GUI
     /// thread's questions (hasModel(), summary(), filters()) never wait for a job's inference (a
     /// soak caught the GUI thread blocked for 51 ms behind an embedding map). A reload replaces
     /// the net with a new module, so a job's stays as it is; a loaded net is in eval mode, and
     /// inference without gradients only reads it, so jobs may share it.
-    static model::SiameseNet loaded(const std::shared_ptr<Impl> &impl)
+    static model::SiameseNet loaded(const std::shared_ptr<Impl> &impl) { return loadedWithViews(impl).first; }
+
+    /// The loaded net and its test-time views, taken together under the lock.
+    static std::pair<model::SiameseNet, int> loadedWithViews(const std::shared_ptr<Impl> &impl)
     {
         std::lock_guard<std::mutex> lock(impl->mutex);
         if (impl->net.is_empty())
             throw Error(QObject::tr("No model loaded: train one or open a checkpoint"));
-        return impl->net;
+        return {impl->net, impl->views};
     }
 };
 
@@ -93,6 +97,7 @@ void ModelService::loadCheckpoint(const QString &path)
             impl->net = net;
             impl->source = path;
             impl->side = state.config.model.inputSide;
+            impl->views = state.config.testViews;
             impl->summary = QObject::tr("%1 (%2), epoch %3")
                                 .arg(state.config.model.name, state.config.model.summary())
                                 .arg(state.epoch);
@@ -112,8 +117,8 @@ QFuture<std::vector<float>> ModelService::score(const cv::Mat &query, const std:
     for (const cv::Mat &c : candidates)
         images.push_back(c.clone());
     return QtConcurrent::run([impl, images]() {
-        model::SiameseNet net = Impl::loaded(impl);
-        const torch::Tensor emb = eval::embedImages(net, images, torch::kCPU);
+        auto [net, views] = Impl::loadedWithViews(impl);
+        const torch::Tensor emb = eval::embedImages(net, images, torch::kCPU, 256, views);
         torch::NoGradGuard noGrad;
         const auto n = emb.size(0) - 1;
         const torch::Tensor logits
@@ -130,8 +135,8 @@ QFuture<std::vector<float>> ModelService::scoreCharacters(const cv::Mat &query, 
     for (const cv::Mat &image : images)
         all.push_back(image.clone());
     return QtConcurrent::run([impl, all, labels, characters]() {
-        model::SiameseNet net = Impl::loaded(impl);
-        const torch::Tensor emb = eval::embedImages(net, all, torch::kCPU);
+        auto [net, views] = Impl::loadedWithViews(impl);
+        const torch::Tensor emb = eval::embedImages(net, all, torch::kCPU, 256, views);
         const auto n = emb.size(0) - 1;
         const torch::Tensor logits = eval::classScores(net, emb.narrow(0, 0, 1), emb.narrow(0, 1, n), labels,
                                                        characters, eval::KShotMode::MeanEmbedding)
@@ -199,8 +204,8 @@ QFuture<std::vector<std::vector<float>>> ModelService::scoreTrials(const std::ve
 {
     auto impl = d;
     return QtConcurrent::run([impl, images, trials]() {
-        model::SiameseNet net = Impl::loaded(impl);
-        const torch::Tensor emb = eval::embedImages(net, images, torch::kCPU);
+        auto [net, views] = Impl::loadedWithViews(impl);
+        const torch::Tensor emb = eval::embedImages(net, images, torch::kCPU, 256, views);
         torch::NoGradGuard noGrad;
         std::vector<std::vector<float>> out;
         for (const Trial &t : trials) {
