@@ -35,6 +35,18 @@ private:
     bool m_wasTraining;
 };
 
+/// Koch's distortion with every range doubled: the test-time views' (see testView).
+data::AffineParams doubledKoch()
+{
+    data::AffineParams p = data::AffineParams::koch();
+    p.rotationDeg *= 2;
+    p.shear *= 2;
+    p.scaleMin = 1.0 - 2 * (1.0 - p.scaleMin);
+    p.scaleMax = 1.0 + 2 * (p.scaleMax - 1.0);
+    p.shiftPx *= 2;
+    return p;
+}
+
 } // namespace
 
 torch::Tensor imagesToTensor(const std::vector<cv::Mat> &images, int side)
@@ -50,14 +62,9 @@ cv::Mat testView(const cv::Mat &image, int k)
 {
     if (k == 0)
         return image;
-    data::AffineParams doubled = data::AffineParams::koch();
-    doubled.rotationDeg *= 2;
-    doubled.shear *= 2;
-    doubled.scaleMin = 1.0 - 2 * (1.0 - doubled.scaleMin);
-    doubled.scaleMax = 1.0 + 2 * (doubled.scaleMax - 1.0);
-    doubled.shiftPx *= 2;
+    static const data::AffineParams params = doubledKoch();
     Rng rng(static_cast<std::uint64_t>(k));
-    return data::distort(image, doubled, rng);
+    return data::distort(image, params, rng);
 }
 
 torch::Tensor embedImages(model::SiameseNet &net, const std::vector<cv::Mat> &images, const torch::Device &device,
