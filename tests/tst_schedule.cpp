@@ -91,6 +91,32 @@ private Q_SLOTS:
         ONESHOT_FUZZY_COMPARE(restored.factor(0, 0), s.factor(0, 0), 0);
     }
 
+    void exponentialRunSpansTheRun()
+    {
+        SchedulerConfig c;
+        c.kind = QStringLiteral("exponential_run");
+        c.finalFactor = 0.01;
+        const LrSchedule s(c, 0.1, 10);
+        ONESHOT_FUZZY_COMPARE(s.factor(0, 0, 0.0), 1.0, 1e-15);
+        ONESHOT_FUZZY_COMPARE(s.factor(123, 3, 0.5), 0.1, 1e-12);
+        ONESHOT_FUZZY_COMPARE(s.factor(0, 0, 1.0), 0.01, 1e-15);
+        ONESHOT_FUZZY_COMPARE(s.factor(0, 0, 1.7), 0.01, 1e-15); // past the end: stays at the end
+        // The step and epoch do not matter, only the progress: it decays within an epoch.
+        QVERIFY(s.factor(0, 0, 0.26) < s.factor(0, 0, 0.25));
+        QCOMPARE(s.factor(5, 1, 0.25), s.factor(900, 7, 0.25));
+
+        // Progress: the steps' share of the epochs, or the time's share of the budget if larger.
+        ONESHOT_FUZZY_COMPARE(LrSchedule::runProgress(30, 4, 20, 500.0, 0.0), 30.0 / 80.0, 1e-15);
+        ONESHOT_FUZZY_COMPARE(LrSchedule::runProgress(30, 4, 20, 90.0, 100.0), 0.9, 1e-15);
+        ONESHOT_FUZZY_COMPARE(LrSchedule::runProgress(60, 4, 20, 10.0, 100.0), 0.75, 1e-15);
+        QCOMPARE(LrSchedule::runProgress(200, 4, 20, 0.0, 0.0), 1.0);
+        QCOMPARE(LrSchedule::runProgress(0, 4, 20, 250.0, 100.0), 1.0);
+        QCOMPARE(LrSchedule::runProgress(0, 0, 0, 0.0, 0.0), 0.0);
+
+        QVERIFY_THROWS_EXCEPTION(Error, SchedulerConfig::fromJson({{QStringLiteral("final_factor"), 0.0}}));
+        QVERIFY_THROWS_EXCEPTION(Error, SchedulerConfig::fromJson({{QStringLiteral("final_factor"), 1.5}}));
+    }
+
     void configRejectsBadValues()
     {
         QVERIFY_THROWS_EXCEPTION(

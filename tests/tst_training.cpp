@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include <QFile>
@@ -411,11 +412,42 @@ private Q_SLOTS:
         TrainConfig c = tinyConfig();
         c.epochs = 1000;
         c.minutes = 0.05; // 3 s
-        Trainer t(c, m_tmp.filePath(QStringLiteral("budget")), m_data);
+        c.scheduler.kind = QStringLiteral("exponential_run");
+        c.scheduler.finalFactor = 0.01;
+        const QString dir = m_tmp.filePath(QStringLiteral("budget"));
+        Trainer t(c, dir, m_data);
         const TrainResult r = t.run();
         QCOMPARE(r.stopReason, QStringLiteral("time budget"));
         QVERIFY(r.wallSeconds < 60);
         QVERIFY(!r.best.isEmpty()); // the last minutes were validated
+        // The schedule follows the budget, not the 1000 epochs: by the last logged step the rate
+        // has fallen past half way (in log scale) towards lr x 0.01, and not below it.
+        const std::vector<MetricsRow> rows = stepRows(dir);
+        QVERIFY(!rows.empty());
+        const double last = rows.back().step.lr;
+        QVERIFY2(last < c.optimizer.lr * 0.1 && last >= c.optimizer.lr * 0.01 * (1 - 1e-6),
+                 qPrintable(QString::number(last)));
+    }
+
+    void exponentialRunScheduleSpansTheEpochs()
+    {
+        TrainConfig c = tinyConfig();
+        c.scheduler.kind = QStringLiteral("exponential_run");
+        c.scheduler.finalFactor = 0.1;
+        const QString dir = m_tmp.filePath(QStringLiteral("exponential-run"));
+        Trainer t(c, dir, m_data);
+        QCOMPARE(t.run().stopReason, QStringLiteral("epochs"));
+        // 2 epochs of 1280 pairs x 2 views in batches of 64: 80 steps; a row's rate is the one
+        // its last step used, lr x 0.1^((step - 1) / 80), falling within each epoch too.
+        const std::vector<MetricsRow> rows = stepRows(dir);
+        QCOMPARE(rows.size(), std::size_t(16));
+        for (const MetricsRow &row : rows) {
+            const double expected = c.optimizer.lr * std::pow(0.1, static_cast<double>(row.step.step - 1) / 80.0);
+            QVERIFY2(
+                std::abs(row.step.lr - expected) <= 1e-4 * expected,
+                qPrintable(
+                    QStringLiteral("step %1: lr %2, expected %3").arg(row.step.step).arg(row.step.lr).arg(expected)));
+        }
     }
 
     void nonEmptyRunFolderIsRefused()

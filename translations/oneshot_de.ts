@@ -2538,6 +2538,18 @@ Run &apos;oneshot COMMAND --help&apos; for a command&apos;s options, &apos;onesh
         <source>The final test and oneshot evaluate embed each image as the mean over the image and this many minus one fixed affine distortions of it; 1: the image alone, as the paper</source>
         <translation>Der Abschlusstest und oneshot evaluate betten jedes Bild als Mittel über das Bild und so viele minus eine feste affine Verzerrungen davon ein; 1: nur das Bild, wie im Artikel</translation>
     </message>
+    <message>
+        <source>exponential over the run (epochs or time budget)</source>
+        <translation>exponentiell über den ganzen Lauf (Epochen oder Zeitbudget)</translation>
+    </message>
+    <message>
+        <source>Final factor</source>
+        <translation>Endfaktor</translation>
+    </message>
+    <message>
+        <source>The learning rate at the run&apos;s end as a fraction of the initial one; the end is the last epoch or the time budget, whichever comes first</source>
+        <translation>Die Lernrate am Ende des Laufs als Anteil der anfänglichen; das Ende ist die letzte Epoche oder das Zeitbudget, je nachdem, was zuerst eintritt</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::cli</name>

@@ -2538,6 +2538,18 @@ Voer &apos;oneshot OPDRACHT --help&apos; uit voor de opties van een opdracht, &a
         <source>The final test and oneshot evaluate embed each image as the mean over the image and this many minus one fixed affine distortions of it; 1: the image alone, as the paper</source>
         <translation>De eindtest en oneshot evaluate bedden elk beeld in als het gemiddelde over het beeld en dit aantal min één vaste affiene vervormingen ervan; 1: alleen het beeld, zoals in het artikel</translation>
     </message>
+    <message>
+        <source>exponential over the run (epochs or time budget)</source>
+        <translation>exponentieel over de hele run (epochs of tijdsbudget)</translation>
+    </message>
+    <message>
+        <source>Final factor</source>
+        <translation>Eindfactor</translation>
+    </message>
+    <message>
+        <source>The learning rate at the run&apos;s end as a fraction of the initial one; the end is the last epoch or the time budget, whichever comes first</source>
+        <translation>De leersnelheid aan het einde van de run als fractie van de beginwaarde; het einde is de laatste epoch of het tijdsbudget, wat het eerst komt</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::cli</name>

@@ -1,5 +1,6 @@
 #include "train/LrSchedule.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace oneshot::train {
@@ -16,9 +17,21 @@ bool LrSchedule::perBatch() const
     return m_config.kind == QLatin1String("triangular") || m_config.kind == QLatin1String("triangular2");
 }
 
-double LrSchedule::factor(long long step, int epoch) const
+double LrSchedule::runProgress(long long step, int epochs, long long stepsPerEpoch, double seconds,
+                               double budgetSeconds)
+{
+    const long long total = static_cast<long long>(std::max(1, epochs)) * std::max(1LL, stepsPerEpoch);
+    double p = static_cast<double>(step) / static_cast<double>(total);
+    if (budgetSeconds > 0)
+        p = std::max(p, seconds / budgetSeconds);
+    return std::clamp(p, 0.0, 1.0);
+}
+
+double LrSchedule::factor(long long step, int epoch, double progress) const
 {
     const QString &k = m_config.kind;
+    if (k == QLatin1String("exponential_run"))
+        return std::pow(m_config.finalFactor, std::clamp(progress, 0.0, 1.0));
     if (k == QLatin1String("step"))
         return std::pow(m_config.gamma, std::floor(epoch / static_cast<double>(m_config.stepSize)));
     if (k == QLatin1String("exponential"))

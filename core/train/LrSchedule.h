@@ -15,8 +15,10 @@ class LrSchedule
 public:
     LrSchedule(const SchedulerConfig &config, double maxLr, int runEpochs);
 
-    /// Factor for the optimiser step with global index `step` (0-based) during `epoch` (0-based).
-    double factor(long long step, int epoch) const;
+    /// Factor for the optimiser step with global index `step` (0-based) during `epoch` (0-based);
+    /// `progress` is the part of the run done, 0 to 1 (see runProgress), which only
+    /// exponential_run reads.
+    double factor(long long step, int epoch, double progress = 0.0) const;
     /// Called after each epoch with the validation metric (for plateau); `higherIsBetter` tells
     /// the mode.
     void epochEnd(double metric, bool higherIsBetter);
@@ -24,6 +26,12 @@ public:
 
     QJsonObject state() const;
     void setState(const QJsonObject &state);
+
+    /// The part of a run done before its step `step`: the larger of the steps' share of all
+    /// `epochs` x `stepsPerEpoch` steps and, with a time budget (budgetSeconds > 0), the time's
+    /// share of it; clamped to [0, 1].
+    static double runProgress(long long step, int epochs, long long stepsPerEpoch, double seconds,
+                              double budgetSeconds);
 
 private:
     SchedulerConfig m_config;

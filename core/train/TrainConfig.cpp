@@ -330,11 +330,12 @@ const SettingList<SchedulerConfig> &SchedulerConfig::settings()
     static const SettingList<C> list = {
         field("kind", &C::kind)
             .oneOf({QStringLiteral("constant"), QStringLiteral("step"), QStringLiteral("exponential"),
-                    QStringLiteral("cosine"), QStringLiteral("triangular"), QStringLiteral("triangular2"),
-                    QStringLiteral("plateau")},
+                    QStringLiteral("exponential_run"), QStringLiteral("cosine"), QStringLiteral("triangular"),
+                    QStringLiteral("triangular2"), QStringLiteral("plateau")},
                    {QT_TRANSLATE_NOOP("oneshot::Settings", "constant"),
                     QT_TRANSLATE_NOOP("oneshot::Settings", "step (every N epochs)"),
                     QT_TRANSLATE_NOOP("oneshot::Settings", "exponential (every epoch)"),
+                    QT_TRANSLATE_NOOP("oneshot::Settings", "exponential over the run (epochs or time budget)"),
                     QT_TRANSLATE_NOOP("oneshot::Settings", "cosine"),
                     QT_TRANSLATE_NOOP("oneshot::Settings", "triangular (cyclic, per batch)"),
                     QT_TRANSLATE_NOOP("oneshot::Settings", "triangular2 (cyclic, halving)"),
@@ -377,6 +378,13 @@ const SettingList<SchedulerConfig> &SchedulerConfig::settings()
             .unit(QT_TRANSLATE_NOOP("oneshot::Settings", "epochs"))
             .tip(QT_TRANSLATE_NOOP("oneshot::Settings", "Epochs of the cosine's half period; 0: the run's epochs"))
             .onlyIf(kindIs({"cosine"})),
+        field("final_factor", &C::finalFactor)
+            .range(0, 1, true)
+            .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Final factor"))
+            .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                   "The learning rate at the run's end as a fraction of the initial one; the end is "
+                                   "the last epoch or the time budget, whichever comes first"))
+            .onlyIf(kindIs({"exponential_run"})),
     };
     return list;
 }

@@ -36,7 +36,7 @@ struct OptimizerConfig
 /// A learning-rate schedule, with PyTorch's formulas.
 struct SchedulerConfig
 {
-    /// constant, step, exponential, cosine, triangular, triangular2, plateau
+    /// constant, step, exponential, exponential_run, cosine, triangular, triangular2, plateau
     QString kind = QStringLiteral("constant");
     double gamma = 0.1;      ///< step, exponential, plateau factor
     int stepSize = 10;       ///< step: epochs; triangular: batches per half cycle
@@ -45,7 +45,9 @@ struct SchedulerConfig
     double threshold = 1e-4; ///< plateau, relative ("rel" mode, as PyTorch's default)
     double minLr = 0.0;      ///< plateau floor; cosine floor
     int totalEpochs = 0;     ///< cosine: T_max in epochs (0: the run's epochs)
-
+    /// exponential_run: the factor reached at the run's end, whichever of its epochs and its time
+    /// budget ends it first; the rate decays smoothly, step by step, as lr * final^progress.
+    double finalFactor = 0.02;
     static const SettingList<SchedulerConfig> &settings();
     QJsonObject toJson() const;
     static SchedulerConfig fromJson(const QJsonObject &json);

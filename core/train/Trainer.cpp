@@ -191,12 +191,14 @@ private:
     dist::Collective *m_world = nullptr; ///< data-parallel: the ranks; null on one process
     std::unique_ptr<dist::GradientReducer> m_reducer;
     /// What the ranks agreed on at the last step (data-parallel): any rank asked to stop; rank
-    /// 0's clock says the budget is spent, or a mid-epoch checkpoint is due.
+    /// 0's clock says the budget is spent, or a mid-epoch checkpoint is due, and how far it is
+    /// into the budget (the schedule's progress must be the same on every rank).
     struct
     {
         bool stop = false;
         bool budget = false;
         bool checkpoint = false;
+        double elapsed = 0; ///< rank 0's wall() seconds
     } m_agreed;
 };
 
@@ -319,6 +321,7 @@ void Trainer::Run::setUpModel()
     if (!loadCheckpointTensors(last, m_net, m_optimizer.get()))
         m_obs.onMessage(QObject::tr("%1 holds no optimiser state: the optimiser starts afresh").arg(last));
     m_schedule->setState(m_st.schedule);
+    m_agreed.elapsed = m_st.wallSeconds; // every rank read the same checkpoint
     m_scaler->setState(m_st.lossScale);
     if (leader())
         m_folder.reopen(m_st.step, m_st.epoch);
@@ -380,7 +383,11 @@ bool Trainer::Run::trainEpoch()
 
 bool Trainer::Run::step(const data::Batch &batch)
 {
-    m_lr->setFactor(m_schedule->factor(m_st.step, m_st.epoch));
+    const long long stepsPerEpoch
+        = (static_cast<long long>(m_cfg.pairsPerEpoch) * (m_cfg.augment + 1) + m_cfg.batchSize - 1) / m_cfg.batchSize;
+    const double progress = LrSchedule::runProgress(m_st.step, m_cfg.epochs, stepsPerEpoch,
+                                                    m_world ? m_agreed.elapsed : wall(), m_cfg.minutes * 60.0);
+    m_lr->setFactor(m_schedule->factor(m_st.step, m_st.epoch, progress));
     const auto side = static_cast<long>(m_plan.side);
     const auto n = static_cast<long>(batch.count);
     const auto input = [&](const std::vector<float> &v) {
@@ -411,18 +418,18 @@ bool Trainer::Run::step(const data::Batch &batch)
         // The whole batch's loss and terms (each rank holds its part), and the decisions every
         // rank must take together: one small all-reduce per step.
         const bool leading = leader();
-        torch::Tensor shared
-            = torch::cat({loss.total.detach().to(torch::kCPU, torch::kDouble).reshape({1}), terms,
-                          torch::tensor({flat ? 1.0 : 0.0, m_owner.m_control->stop ? 1.0 : 0.0,
-                                         leading && budgetSpent() ? 1.0 : 0.0, leading && checkpointDue() ? 1.0 : 0.0},
-                                        torch::kDouble)});
+        torch::Tensor shared = torch::cat(
+            {loss.total.detach().to(torch::kCPU, torch::kDouble).reshape({1}), terms,
+             torch::tensor({flat ? 1.0 : 0.0, m_owner.m_control->stop ? 1.0 : 0.0, leading && budgetSpent() ? 1.0 : 0.0,
+                            leading && checkpointDue() ? 1.0 : 0.0, leading ? wall() : 0.0},
+                           torch::kDouble)});
         m_world->allReduceSum(shared);
         const auto *v = shared.data_ptr<double>();
         const long k = 1 + terms.numel();
         total = v[0];
         terms = shared.narrow(0, 1, terms.numel()).clone();
         flat = v[k] >= m_world->size();
-        m_agreed = {v[k + 1] > 0, v[k + 2] > 0, v[k + 3] > 0};
+        m_agreed = {v[k + 1] > 0, v[k + 2] > 0, v[k + 3] > 0, v[k + 4]};
     } else {
         total = loss.total.item<double>();
     }

@@ -259,7 +259,7 @@ void TrainPage::updateLrPreview()
         m_lrPreview->setXAxis(CurveChart::XAxis::Step);
     } else {
         for (int e = 0; e <= epochs; ++e)
-            pts.push_back({0, double(e), 0, c.optimizer.lr * s.factor(0, e)});
+            pts.push_back({0, double(e), 0, c.optimizer.lr * s.factor(0, e, double(e) / std::max(1, epochs))});
         m_lrPreview->setXAxis(CurveChart::XAxis::Epoch);
     }
     m_lrPreview->setCurve(0, pts);
