@@ -122,6 +122,10 @@ private Q_SLOTS:
         QVERIFY(!form.isRowVisible(QStringLiteral("scheduler.step_size")));
         QVERIFY(!form.isRowVisible(QStringLiteral("scheduler.base_lr")));
         QVERIFY(!form.isRowVisible(QStringLiteral("optimizer.momentum_end")));
+        QVERIFY(!form.isRowVisible(QStringLiteral("scheduler.final_factor")));
+        form.setText(QStringLiteral("scheduler.kind"), QStringLiteral("exponential_run"));
+        QVERIFY(form.isRowVisible(QStringLiteral("scheduler.final_factor")));
+        QVERIFY(!form.isRowVisible(QStringLiteral("scheduler.gamma")));
         form.setText(QStringLiteral("scheduler.kind"), QStringLiteral("triangular2"));
         form.setText(QStringLiteral("optimizer.kind"), QStringLiteral("sgd"));
         QVERIFY(!form.isRowVisible(QStringLiteral("scheduler.gamma")));
