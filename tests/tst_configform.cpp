@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QWheelEvent>
 
 #include "TestCommon.h"
 #include "controllers/TrainingController.h"
@@ -136,6 +139,28 @@ private Q_SLOTS:
         form.setText(QStringLiteral("optimizer.kind"), QStringLiteral("adam"));
         form.setText(QStringLiteral("optimizer.momentum_end"), QStringLiteral("7"));
         QVERIFY(form.error().isEmpty());
+    }
+
+    void wheelOverAnUnfocusedComboScrollsTheForm()
+    {
+        // Turning the wheel to scroll the settings must not change the settings it passes over.
+        QScrollArea scroll;
+        auto *form = new ConfigForm;
+        scroll.setWidget(form);
+        scroll.setWidgetResizable(true);
+        scroll.resize(480, 300);
+        scroll.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&scroll));
+        auto *combo = qobject_cast<QComboBox *>(form->editor(QStringLiteral("optimizer.kind")));
+        QVERIFY(combo && !combo->hasFocus());
+        const QString before = combo->currentData().toString();
+        const int top = scroll.verticalScrollBar()->value();
+        QWheelEvent wheel(QPointF(5, 5), combo->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(combo, &wheel);
+        QCOMPARE(combo->currentData().toString(), before);
+        QCOMPARE(form->config().optimizer.kind, before);
+        QVERIFY(scroll.verticalScrollBar()->value() > top);
     }
 
     void everyFormSettingHasARow()

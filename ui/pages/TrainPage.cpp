@@ -108,6 +108,7 @@ TrainPage::TrainPage(TrainingController *controller, QWidget *parent)
             tr("Needs the command-line program beside this one (%1)").arg(TrainingController::workerProgram()));
     }
     m_form->groupLayout(QStringLiteral("run"))->addRow(tr("Worker processes"), m_workers);
+    m_form->leaveWheelToScrolling(m_workers);
 
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_form);

@@ -1,7 +1,9 @@
 #include "train/ConfigForm.h"
 
+#include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -87,6 +89,32 @@ ConfigForm::ConfigForm(QWidget *parent)
             addRow(setting);
     }
     setConfig(train::TrainConfig::forPreset(QStringLiteral("cpu")));
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        leaveWheelToScrolling(combo);
+}
+
+void ConfigForm::leaveWheelToScrolling(QWidget *editor)
+{
+    editor->setFocusPolicy(Qt::StrongFocus); // not Qt::WheelFocus: a wheel must not take focus
+    editor->installEventFilter(this);
+}
+
+bool ConfigForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && !widget->hasFocus()) {
+            // The editor never sees it; the scroll area around the form, if any, scrolls.
+            for (QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
+                if (auto *area = qobject_cast<QAbstractScrollArea *>(w)) {
+                    QCoreApplication::sendEvent(area->viewport(), event);
+                    break;
+                }
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConfigForm::addRow(const Setting<train::TrainConfig> &setting)

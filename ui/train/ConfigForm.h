@@ -43,10 +43,17 @@ public:
     /// The layout of a group's box ("data", "pairs", "loss", "optimizer", "schedule", "run",
     /// "validation"), so a page can add previews beside the rows.
     QFormLayout *groupLayout(const QString &group) const;
+    /// The form sits in a scroll area: a wheel turned over a combo box or spin box that has no
+    /// keyboard focus scrolls the area instead of changing the value (a click focuses it first).
+    /// The form's own editors get this; a page that adds one calls it too.
+    void leaveWheelToScrolling(QWidget *editor);
 
 Q_SIGNALS:
     /// Any value changed (also when it became invalid); config() and error() tell the rest.
     void changed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Row
