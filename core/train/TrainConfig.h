@@ -48,6 +48,7 @@ struct SchedulerConfig
     /// exponential_run: the factor reached at the run's end, whichever of its epochs and its time
     /// budget ends it first; the rate decays smoothly, step by step, as lr * final^progress.
     double finalFactor = 0.02;
+
     static const SettingList<SchedulerConfig> &settings();
     QJsonObject toJson() const;
     static SchedulerConfig fromJson(const QJsonObject &json);

@@ -186,7 +186,8 @@ private:
     double m_pausedSeconds = 0;
     long long m_windowViews = 0;
     int m_flatSteps = 0;
-    long long m_stepsTaken = 0; ///< in this process
+    long long m_stepsPerEpoch = 1; ///< optimiser steps in a whole epoch (its batches)
+    long long m_stepsTaken = 0;    ///< in this process
 
     dist::Collective *m_world = nullptr; ///< data-parallel: the ranks; null on one process
     std::unique_ptr<dist::GradientReducer> m_reducer;
@@ -246,6 +247,8 @@ void Trainer::Run::setUp()
     m_plan.fixedViews = samplerOpts.fixedSet;
     m_plan.seed = m_cfg.seed;
     m_plan.threads = m_cfg.loaderThreads;
+    m_stepsPerEpoch
+        = (static_cast<long long>(m_cfg.pairsPerEpoch) * (m_cfg.augment + 1) + m_cfg.batchSize - 1) / m_cfg.batchSize;
     if (m_world) {
         m_plan.rank = m_world->rank();
         m_plan.world = m_world->size();
@@ -383,9 +386,7 @@ bool Trainer::Run::trainEpoch()
 
 bool Trainer::Run::step(const data::Batch &batch)
 {
-    const long long stepsPerEpoch
-        = (static_cast<long long>(m_cfg.pairsPerEpoch) * (m_cfg.augment + 1) + m_cfg.batchSize - 1) / m_cfg.batchSize;
-    const double progress = LrSchedule::runProgress(m_st.step, m_cfg.epochs, stepsPerEpoch,
+    const double progress = LrSchedule::runProgress(m_st.step, m_cfg.epochs, m_stepsPerEpoch,
                                                     m_world ? m_agreed.elapsed : wall(), m_cfg.minutes * 60.0);
     m_lr->setFactor(m_schedule->factor(m_st.step, m_st.epoch, progress));
     const auto side = static_cast<long>(m_plan.side);
