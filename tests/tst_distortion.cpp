@@ -85,6 +85,43 @@ private Q_SLOTS:
         QVERIFY(test::fuzzyEqual(identity / 4000.0, 1.0 / 16, 0.015));
     }
 
+    void scaledRanges()
+    {
+        const AffineParams twice = AffineParams::koch().scaled(2.0);
+        QCOMPARE(twice.rotationDeg, 20.0);
+        QCOMPARE(twice.shear, 0.6);
+        QVERIFY(test::fuzzyEqual(twice.scaleMin, 0.6, 1e-12));
+        QVERIFY(test::fuzzyEqual(twice.scaleMax, 1.4, 1e-12));
+        QCOMPARE(twice.shiftPx, 4.0);
+        QCOMPARE(twice.probability, 0.5); // how often a component fires is not a range
+        QVERIFY(test::fuzzyEqual(AffineParams::torchvision().scaled(2.0).shiftFraction, 0.2, 1e-12));
+
+        // Rotation alone: the drawn angles fill the doubled range, and only it.
+        AffineParams rot = AffineParams::koch();
+        rot.shear = 0.0;
+        rot.scaleMin = rot.scaleMax = 1.0;
+        rot.shiftPx = 0.0;
+        rot.probability = 1.0;
+        for (const double factor : {1.0, 2.0}) {
+            Rng rng(3);
+            double largest = 0.0;
+            for (int i = 0; i < 2000; ++i) {
+                const cv::Matx23d m = sampleAffine(rot.scaled(factor), 105, rng);
+                largest = std::max(largest, std::abs(std::atan2(m(1, 0), m(0, 0))) * 180.0 / CV_PI);
+            }
+            QVERIFY2(largest > 9.8 * factor && largest <= 10.0 * factor + 1e-9, qPrintable(QString::number(largest)));
+        }
+
+        // Factor 0 is the identity, whatever fires.
+        Rng rng(4);
+        const cv::Mat img = m_small.image(0);
+        for (int i = 0; i < 50; ++i) {
+            cv::Mat diff;
+            cv::absdiff(img, distort(img, AffineParams::koch().scaled(0.0), rng), diff);
+            QCOMPARE(cv::countNonZero(diff), 0);
+        }
+    }
+
     void seeded()
     {
         const cv::Mat img = m_small.image(0);

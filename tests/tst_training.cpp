@@ -429,6 +429,29 @@ private Q_SLOTS:
                  qPrintable(QString::number(last)));
     }
 
+    void distortionScaleReachesTheBatches()
+    {
+        // One epoch: 20 batches of plain pairs, then 20 of their distorted views. Koch's
+        // distortion at strength 0 is the identity, so it must train exactly as no distortion;
+        // at strength 1 the distorted half differs.
+        std::vector<std::vector<MetricsRow>> runs;
+        for (const auto &[distortion, scale] : {std::pair{"none", 1.0}, {"koch", 0.0}, {"koch", 1.0}}) {
+            TrainConfig c = tinyConfig();
+            c.epochs = 1;
+            c.distortion = QString::fromLatin1(distortion);
+            c.distortionScale = scale;
+            const QString dir = m_tmp.filePath(QStringLiteral("distortion-%1-%2").arg(c.distortion).arg(scale));
+            Trainer t(c, dir, m_data);
+            QCOMPARE(t.run().stopReason, QStringLiteral("epochs"));
+            runs.push_back(stepRows(dir));
+        }
+        QCOMPARE(runs[0].size(), std::size_t(8));
+        for (std::size_t i = 0; i < runs[0].size(); ++i)
+            QVERIFY2(test::fuzzyEqual(runs[1][i].step.loss, runs[0][i].step.loss, 1e-6),
+                     qPrintable(QStringLiteral("step %1").arg(runs[0][i].step.step)));
+        QVERIFY(!test::fuzzyEqual(runs[2].back().step.loss, runs[0].back().step.loss, 1e-6));
+    }
+
     void exponentialRunScheduleSpansTheEpochs()
     {
         TrainConfig c = tinyConfig();

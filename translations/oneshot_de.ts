@@ -2550,6 +2550,14 @@ Run &apos;oneshot COMMAND --help&apos; for a command&apos;s options, &apos;onesh
         <source>The learning rate at the run&apos;s end as a fraction of the initial one; the end is the last epoch or the time budget, whichever comes first</source>
         <translation>Die Lernrate am Ende des Laufs als Anteil der anfänglichen; das Ende ist die letzte Epoche oder das Zeitbudget, je nachdem, was zuerst eintritt</translation>
     </message>
+    <message>
+        <source>Distortion strength</source>
+        <translation>Stärke der Verzerrung</translation>
+    </message>
+    <message>
+        <source>Every range of the distortion (rotation, shear, scale, shift) times this; 1: as published, 2: twice Koch&apos;s, as the test-time views</source>
+        <translation>Jeder Bereich der Verzerrung (Drehung, Scherung, Skalierung, Verschiebung) mal diesem Wert; 1: wie veröffentlicht, 2: doppelt so groß wie bei Koch, wie die Testansichten</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::cli</name>

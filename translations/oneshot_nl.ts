@@ -2550,6 +2550,14 @@ Voer &apos;oneshot OPDRACHT --help&apos; uit voor de opties van een opdracht, &a
         <source>The learning rate at the run&apos;s end as a fraction of the initial one; the end is the last epoch or the time budget, whichever comes first</source>
         <translation>De leersnelheid aan het einde van de run als fractie van de beginwaarde; het einde is de laatste epoch of het tijdsbudget, wat het eerst komt</translation>
     </message>
+    <message>
+        <source>Distortion strength</source>
+        <translation>Sterkte van de vervorming</translation>
+    </message>
+    <message>
+        <source>Every range of the distortion (rotation, shear, scale, shift) times this; 1: as published, 2: twice Koch&apos;s, as the test-time views</source>
+        <translation>Elk bereik van de vervorming (rotatie, afschuiving, schaal, verschuiving) maal deze waarde; 1: zoals gepubliceerd, 2: tweemaal dat van Koch, zoals de testweergaven</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::cli</name>

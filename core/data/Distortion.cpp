@@ -61,6 +61,18 @@ AffineParams AffineParams::byName(const QString &name)
         QObject::tr("Unknown distortion '%1' (expected one of: %2)").arg(name, names().join(QLatin1String(", "))));
 }
 
+AffineParams AffineParams::scaled(double factor) const
+{
+    AffineParams p = *this;
+    p.rotationDeg *= factor;
+    p.shear *= factor;
+    p.scaleMin = 1.0 - factor * (1.0 - scaleMin);
+    p.scaleMax = 1.0 + factor * (scaleMax - 1.0);
+    p.shiftPx *= factor;
+    p.shiftFraction *= factor;
+    return p;
+}
+
 cv::Matx23d sampleAffine(const AffineParams &p, int side, Rng &rng)
 {
     // Every draw is made whether or not the component is applied, so the random stream does

@@ -33,6 +33,10 @@ struct AffineParams
     /// "koch", "torchvision" or "none"; throws Error otherwise.
     static AffineParams byName(const QString &name);
     static QStringList names();
+
+    /// The same distortion with every range multiplied by factor (0: none, 2: twice Koch's
+    /// rotation, shear, scale and shift); the probabilities are kept.
+    AffineParams scaled(double factor) const;
 };
 
 /// Draws one affine transform (2x3, about the image centre) for an image of the given side.

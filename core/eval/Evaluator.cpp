@@ -35,18 +35,6 @@ private:
     bool m_wasTraining;
 };
 
-/// Koch's distortion with every range doubled: the test-time views' (see testView).
-data::AffineParams doubledKoch()
-{
-    data::AffineParams p = data::AffineParams::koch();
-    p.rotationDeg *= 2;
-    p.shear *= 2;
-    p.scaleMin = 1.0 - 2 * (1.0 - p.scaleMin);
-    p.scaleMax = 1.0 + 2 * (p.scaleMax - 1.0);
-    p.shiftPx *= 2;
-    return p;
-}
-
 } // namespace
 
 torch::Tensor imagesToTensor(const std::vector<cv::Mat> &images, int side)
@@ -62,7 +50,8 @@ cv::Mat testView(const cv::Mat &image, int k)
 {
     if (k == 0)
         return image;
-    static const data::AffineParams params = doubledKoch();
+    // Koch's distortion with every range doubled.
+    static const data::AffineParams params = data::AffineParams::koch().scaled(2.0);
     Rng rng(static_cast<std::uint64_t>(k));
     return data::distort(image, params, rng);
 }

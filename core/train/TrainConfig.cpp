@@ -108,6 +108,13 @@ void addPairSettings(SettingList<TrainConfig> &l)
                             QT_TRANSLATE_NOOP("oneshot::Settings", "none")})
                     .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Distortion"))
                     .group("pairs"));
+    l.push_back(field("distortion_scale", &C::distortionScale)
+                    .range(0, 4)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Distortion strength"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                           "Every range of the distortion (rotation, shear, scale, shift) times "
+                                           "this; 1: as published, 2: twice Koch's, as the test-time views"))
+                    .group("pairs"));
     l.push_back(field("same_alphabet_negatives", &C::sameAlphabetNegatives)
                     .range(0, 1)
                     .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Same-alphabet negatives"))

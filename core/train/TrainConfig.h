@@ -71,6 +71,7 @@ struct TrainConfig
     QString pairSet = QStringLiteral("fresh");
     int augment = 0;                             ///< K distorted views per pair besides the plain one
     QString distortion = QStringLiteral("koch"); ///< koch, torchvision, none
+    double distortionScale = 1.0;                ///< every range of the distortion times this
     double sameAlphabetNegatives = 0.5;
     /// Training characters turned by 90, 180 and 270 degrees count as classes of their own.
     bool rotatedClasses = false;

@@ -243,7 +243,7 @@ void Trainer::Run::setUp()
     m_plan.batchSize = m_cfg.batchSize;
     m_plan.side = m_cfg.model.inputSide;
     m_plan.augment = m_cfg.augment;
-    m_plan.distortion = data::AffineParams::byName(m_cfg.distortion);
+    m_plan.distortion = data::AffineParams::byName(m_cfg.distortion).scaled(m_cfg.distortionScale);
     m_plan.fixedViews = samplerOpts.fixedSet;
     m_plan.seed = m_cfg.seed;
     m_plan.threads = m_cfg.loaderThreads;

@@ -124,7 +124,8 @@ TrainPage::TrainPage(TrainingController *controller, QWidget *parent)
 
     connect(m_form, &ConfigForm::changed, this, [this] {
         updateLrPreview();
-        if (m_form->config().distortion != m_previewDistortion)
+        const train::TrainConfig cfg = m_form->config();
+        if (cfg.distortion != m_previewDistortion || cfg.distortionScale != m_previewDistortionScale)
             updateDistortionPreview();
         m_monitor->startButton()->setToolTip(m_form->error().isEmpty() ? tr("Start training (Ctrl+R)")
                                                                        : m_form->error());
@@ -270,9 +271,10 @@ void TrainPage::updateLrPreview()
 void TrainPage::updateDistortionPreview()
 {
     m_previewDistortion = m_form->config().distortion;
+    m_previewDistortionScale = m_form->config().distortionScale;
     if (!m_data || m_data->images().empty())
         return;
-    const data::AffineParams p = data::AffineParams::byName(m_previewDistortion);
+    const data::AffineParams p = data::AffineParams::byName(m_previewDistortion).scaled(m_previewDistortionScale);
     Rng rng(static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch()));
     const int base = uniformInt(rng, static_cast<int>(m_data->images().size()));
     const qreal dpr = devicePixelRatioF();

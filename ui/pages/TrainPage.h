@@ -71,6 +71,7 @@ private:
     std::shared_ptr<const data::Omniglot> m_data;
     QString m_dataFolder;
     QString m_previewDistortion;
+    double m_previewDistortionScale = 1.0;
     ConfigForm *m_form = nullptr;
     RunMonitor *m_monitor = nullptr;
     QLineEdit *m_runDir = nullptr;
