@@ -270,8 +270,9 @@ void TrainPage::updateLrPreview()
 
 void TrainPage::updateDistortionPreview()
 {
-    m_previewDistortion = m_form->config().distortion;
-    m_previewDistortionScale = m_form->config().distortionScale;
+    const train::TrainConfig cfg = m_form->config();
+    m_previewDistortion = cfg.distortion;
+    m_previewDistortionScale = cfg.distortionScale;
     if (!m_data || m_data->images().empty())
         return;
     const data::AffineParams p = data::AffineParams::byName(m_previewDistortion).scaled(m_previewDistortionScale);
