@@ -252,16 +252,16 @@ private Q_SLOTS:
         int turnedOfItself = 0; // negatives of one character against itself turned
         for (const Pair &p : pairs) {
             QVERIFY(allowed.count(p.a) && allowed.count(p.b)); // never evaluation or validation
-            QVERIFY(p.turnsA >= 0 && p.turnsA < 4 && p.turnsB >= 0 && p.turnsB < 4);
+            QVERIFY(p.poseA >= 0 && p.poseA < 4 && p.poseB >= 0 && p.poseB < 4);
             const int ca = m_all.images()[p.a].character;
             const int cb = m_all.images()[p.b].character;
-            const bool sameClass = rotatedClass(ca, p.turnsA) == rotatedClass(cb, p.turnsB);
+            const bool sameClass = poseClass(ca, p.poseA) == poseClass(cb, p.poseB);
             QCOMPARE(sameClass, p.same);
             if (p.same) {
-                QCOMPARE(p.turnsA, p.turnsB);
-                ++turnsSeen[p.turnsA];
+                QCOMPARE(p.poseA, p.poseB);
+                ++turnsSeen[p.poseA];
             } else if (ca == cb) {
-                QVERIFY(p.turnsA != p.turnsB);
+                QVERIFY(p.poseA != p.poseB);
                 ++turnedOfItself;
             }
         }
@@ -282,22 +282,99 @@ private Q_SLOTS:
         int turnedViews = 0;
         for (int i = 0; i < 64; ++i) {
             const Pair &p = first[i];
-            imageToInput(turned(m_all.image(p.a), p.turnsA), 105, expected.data());
+            imageToInput(posed(m_all.image(p.a), p.poseA), 105, expected.data());
             QVERIFY(std::equal(expected.begin(), expected.end(), b.left.begin() + i * 105 * 105));
-            QCOMPARE(b.leftCharacters[i], rotatedClass(m_all.images()[p.a].character, p.turnsA));
-            QCOMPARE(b.rightCharacters[i], rotatedClass(m_all.images()[p.b].character, p.turnsB));
-            turnedViews += p.turnsA != 0;
+            QCOMPARE(b.leftCharacters[i], poseClass(m_all.images()[p.a].character, p.poseA));
+            QCOMPARE(b.rightCharacters[i], poseClass(m_all.images()[p.b].character, p.poseB));
+            turnedViews += p.poseA != 0;
         }
         QVERIFY(turnedViews > 30);
 
         // Turns compose: four make the image again; without rotated classes no pair turns.
         const cv::Mat image = m_all.image(pairs[0].a);
-        QVERIFY(cv::countNonZero(turned(turned(image, 1), 3) != image) == 0);
-        QVERIFY(cv::countNonZero(turned(turned(image, 1), 1) != turned(image, 2)) == 0);
-        QVERIFY(cv::countNonZero(turned(image, 1) != image) > 0);
+        QVERIFY(cv::countNonZero(posed(posed(image, 1), 3) != image) == 0);
+        QVERIFY(cv::countNonZero(posed(posed(image, 1), 1) != posed(image, 2)) == 0);
+        QVERIFY(cv::countNonZero(posed(image, 1) != image) > 0);
         opts.rotatedClasses = false;
         for (const Pair &p : PairSampler(train, opts).epochPairs(0))
-            QVERIFY(p.turnsA == 0 && p.turnsB == 0);
+            QVERIFY(p.poseA == 0 && p.poseB == 0);
+    }
+
+    void mirroredClasses_data()
+    {
+        QTest::addColumn<bool>("rotated");
+        QTest::newRow("mirrored and rotated") << true;
+        QTest::newRow("mirrored only") << false;
+    }
+
+    void mirroredClasses()
+    {
+        QFETCH(bool, rotated);
+        const Protocol lake = Protocol::byName(QStringLiteral("lake"));
+        const Subset train = selectSubset(m_all, lake.train);
+        PairSamplerOptions opts;
+        opts.pairsPerEpoch = 40000;
+        opts.seed = 5;
+        opts.sameAlphabetNegatives = 0.5;
+        opts.rotatedClasses = rotated;
+        opts.mirroredClasses = true;
+        const std::vector<Pair> pairs = PairSampler(train, opts).epochPairs(0);
+        std::set<int> allowed;
+        for (int i : train.allImages())
+            allowed.insert(i);
+        const std::set<int> poses = rotated ? std::set<int>{0, 1, 2, 3, 4, 5, 6, 7} : std::set<int>{0, kMirrored};
+        std::map<int, int> posesSeen;
+        int mirrorOfItself = 0; // negatives of one character against its own mirror image
+        for (const Pair &p : pairs) {
+            QVERIFY(allowed.count(p.a) && allowed.count(p.b)); // never evaluation or validation
+            QVERIFY(poses.count(p.poseA) && poses.count(p.poseB));
+            const int ca = m_all.images()[p.a].character;
+            const int cb = m_all.images()[p.b].character;
+            // A character mirrored never shares a label with the character itself.
+            QCOMPARE(poseClass(ca, p.poseA) == poseClass(cb, p.poseB), p.same);
+            if (p.same) {
+                QCOMPARE(p.poseA, p.poseB);
+                ++posesSeen[p.poseA];
+            } else if (ca == cb) {
+                QVERIFY(p.poseA != p.poseB);
+                mirrorOfItself += (p.poseA ^ p.poseB) == kMirrored;
+            }
+        }
+        // Every pose is drawn about equally often among the 20000 same pairs.
+        QCOMPARE(posesSeen.size(), poses.size());
+        const int each = 20000 / static_cast<int>(poses.size());
+        for (const auto &[pose, n] : posesSeen)
+            QVERIFY2(test::fuzzyEqual(n, each, each / 10), qPrintable(QStringLiteral("pose %1: %2").arg(pose).arg(n)));
+        QVERIFY2(mirrorOfItself > 20, qPrintable(QString::number(mirrorOfItself)));
+
+        // The batch shows each mirrored image flipped left to right before it is turned (built
+        // here with OpenCV directly, not with posed()).
+        BatchPlan plan;
+        plan.batchSize = 64;
+        plan.side = 105;
+        plan.threads = 1;
+        const std::vector<Pair> first(pairs.begin(), pairs.begin() + 64);
+        const Batch b = BatchQueue(m_all, first, 0, plan).build(0);
+        std::vector<float> expected(105 * 105);
+        int mirroredViews = 0;
+        for (int i = 0; i < 64; ++i) {
+            const Pair &p = first[i];
+            cv::Mat image = m_all.image(p.b).clone();
+            if (p.poseB & kMirrored) {
+                cv::flip(image.clone(), image, 1);
+                ++mirroredViews;
+            }
+            for (int t = 0; t < (p.poseB & 3); ++t)
+                cv::rotate(image.clone(), image, cv::ROTATE_90_COUNTERCLOCKWISE);
+            imageToInput(image, 105, expected.data());
+            QVERIFY(std::equal(expected.begin(), expected.end(), b.right.begin() + i * 105 * 105));
+            QCOMPARE(b.rightCharacters[i], poseClass(m_all.images()[p.b].character, p.poseB));
+        }
+        QVERIFY(mirroredViews > 16 && mirroredViews < 48);
+        // Mirroring twice gives the image again, and a character is not its own mirror image.
+        const cv::Mat image = m_all.image(pairs[0].a);
+        QVERIFY(cv::countNonZero(posed(posed(image, kMirrored), kMirrored) != image) == 0);
+        QVERIFY(cv::countNonZero(posed(image, kMirrored) != image) > 0);
     }
 
     void fixedSetRepeatsPairsAndViews_data()

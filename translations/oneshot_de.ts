@@ -2558,6 +2558,14 @@ Run &apos;oneshot COMMAND --help&apos; for a command&apos;s options, &apos;onesh
         <source>Every range of the distortion (rotation, shear, scale, shift) times this; 1: as published, 2: twice Koch&apos;s, as the test-time views</source>
         <translation>Jeder Bereich der Verzerrung (Drehung, Scherung, Skalierung, Verschiebung) mal diesem Wert; 1: wie veröffentlicht, 2: doppelt so groß wie bei Koch, wie die Testansichten</translation>
     </message>
+    <message>
+        <source>Mirrored classes</source>
+        <translation>Gespiegelte Klassen</translation>
+    </message>
+    <message>
+        <source>Each training character mirrored left to right is a class of its own (with rotated classes, in each of its turns too): twice the classes to tell apart (training alphabets only)</source>
+        <translation>Jedes Trainingszeichen, von links nach rechts gespiegelt, ist eine eigene Klasse (mit gedrehten Klassen auch in jeder Drehung): doppelt so viele Klassen zu unterscheiden (nur Trainingsalphabete)</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::cli</name>

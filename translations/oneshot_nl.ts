@@ -2558,6 +2558,14 @@ Voer &apos;oneshot OPDRACHT --help&apos; uit voor de opties van een opdracht, &a
         <source>Every range of the distortion (rotation, shear, scale, shift) times this; 1: as published, 2: twice Koch&apos;s, as the test-time views</source>
         <translation>Elk bereik van de vervorming (rotatie, afschuiving, schaal, verschuiving) maal deze waarde; 1: zoals gepubliceerd, 2: tweemaal dat van Koch, zoals de testweergaven</translation>
     </message>
+    <message>
+        <source>Mirrored classes</source>
+        <translation>Gespiegelde klassen</translation>
+    </message>
+    <message>
+        <source>Each training character mirrored left to right is a class of its own (with rotated classes, in each of its turns too): twice the classes to tell apart (training alphabets only)</source>
+        <translation>Elk trainingsteken, van links naar rechts gespiegeld, is een eigen klasse (met gedraaide klassen ook in elke draaiing): twee keer zoveel klassen om te onderscheiden (alleen trainingsalfabetten)</translation>
+    </message>
 </context>
 <context>
     <name>oneshot::cli</name>

@@ -18,14 +18,21 @@ void imageToInput(const cv::Mat &image, int side, float *dst)
     }
 }
 
-cv::Mat turned(const cv::Mat &image, int quarterTurns)
+cv::Mat posed(const cv::Mat &image, int pose)
 {
     static constexpr cv::RotateFlags kTurn[]
         = {cv::ROTATE_90_COUNTERCLOCKWISE, cv::ROTATE_180, cv::ROTATE_90_CLOCKWISE};
-    if (quarterTurns % 4 == 0)
-        return image;
+    // Each step writes a new matrix: the input is the data set's own image and must not change.
+    cv::Mat mirrored = image;
+    if (pose & kMirrored) {
+        mirrored = cv::Mat();
+        cv::flip(image, mirrored, 1);
+    }
+    const int turns = pose & 3;
+    if (turns == 0)
+        return mirrored;
     cv::Mat out;
-    cv::rotate(image, out, kTurn[(quarterTurns % 4 + 4) % 4 - 1]);
+    cv::rotate(mirrored, out, kTurn[turns - 1]);
     return out;
 }
 
@@ -79,13 +86,13 @@ Batch BatchQueue::build(int k) const
     b.labels.resize(count);
     b.leftCharacters.resize(count);
     b.rightCharacters.resize(count);
-    const auto classOf = [&](int image, int turns) { return rotatedClass(m_data.images()[image].character, turns); };
+    const auto classOf = [&](int image, int pose) { return poseClass(m_data.images()[image].character, pose); };
     if (m_plan.world > 1) {
         for (int i = 0; i < globalCount; ++i) {
             const Pair &p = m_pairs[(first + i) % n];
             b.allLabels.push_back(p.same ? 1.0f : 0.0f);
-            b.allLeftCharacters.push_back(classOf(p.a, p.turnsA));
-            b.allRightCharacters.push_back(classOf(p.b, p.turnsB));
+            b.allLeftCharacters.push_back(classOf(p.a, p.poseA));
+            b.allRightCharacters.push_back(classOf(p.b, p.poseB));
         }
     }
     const std::uint64_t epochSeed = deriveSeed(m_plan.seed, static_cast<std::uint64_t>(m_epoch) + 0x100000000ULL);
@@ -93,8 +100,8 @@ Batch BatchQueue::build(int k) const
         const int view = first + lo + i;
         const Pair &p = m_pairs[view % n];
         const int copy = view / n; // pass 0 is plain, passes 1..K distorted
-        cv::Mat a = turned(m_data.image(p.a), p.turnsA);
-        cv::Mat c = turned(m_data.image(p.b), p.turnsB);
+        cv::Mat a = posed(m_data.image(p.a), p.poseA);
+        cv::Mat c = posed(m_data.image(p.b), p.poseB);
         if (copy > 0) {
             Rng rng(m_plan.fixedViews ? deriveSeed(deriveSeed(m_plan.seed, 0xd157), static_cast<std::uint64_t>(p.id),
                                                    static_cast<std::uint64_t>(copy))
@@ -105,8 +112,8 @@ Batch BatchQueue::build(int k) const
         imageToInput(a, side, b.left.data() + static_cast<std::size_t>(i) * pixels);
         imageToInput(c, side, b.right.data() + static_cast<std::size_t>(i) * pixels);
         b.labels[i] = p.same ? 1.0f : 0.0f;
-        b.leftCharacters[i] = classOf(p.a, p.turnsA);
-        b.rightCharacters[i] = classOf(p.b, p.turnsB);
+        b.leftCharacters[i] = classOf(p.a, p.poseA);
+        b.rightCharacters[i] = classOf(p.b, p.poseB);
     }
     return b;
 }

@@ -27,8 +27,8 @@ struct Batch
     std::vector<float> left;
     std::vector<float> right;
     std::vector<float> labels; ///< 1 same, 0 different
-    /// The class of each left image (rotatedClass(): the character, and its turns with rotated
-    /// classes): the batch's cross pairs are negatives where the classes differ.
+    /// The class of each left image (poseClass(): the character, and its pose with rotated or
+    /// mirrored classes): the batch's cross pairs are negatives where the classes differ.
     std::vector<std::int64_t> leftCharacters;
     std::vector<std::int64_t> rightCharacters; ///< and of each right one
     /// The whole batch's labels and classes (globalCount each) when this is one rank's share;
@@ -45,8 +45,9 @@ inline std::pair<int, int> rankShare(int count, int rank, int world)
             static_cast<int>(static_cast<long long>(count) * (rank + 1) / world)};
 }
 
-/// The image turned counter-clockwise by quarter turns (any integer; 0 returns it as it is).
-cv::Mat turned(const cv::Mat &image, int quarterTurns);
+/// The image in a pose (Pair::poseA): mirrored left to right when the kMirrored bit is set, then
+/// turned counter-clockwise by the quarter turns in bits 0-1; pose 0 returns it as it is.
+cv::Mat posed(const cv::Mat &image, int pose);
 
 /// Converts an Omniglot-style CV_8U image (ink dark) to network input floats (ink 1) at `side`.
 void imageToInput(const cv::Mat &image, int side, float *dst);

@@ -1,5 +1,7 @@
 #include "data/PairSampler.h"
 
+#include <algorithm>
+
 #include "common/Error.h"
 #include "common/Random.h"
 
@@ -46,9 +48,16 @@ std::vector<Pair> PairSampler::draw(Rng &rng, std::vector<int> &anchor) const
         return imgs[uniformInt(rng, static_cast<int>(imgs.size()))];
     };
 
-    const bool rotate = m_options.rotatedClasses;
-    const int turns = rotate ? 4 : 1; // classes per character
-    auto randomTurns = [&] { return rotate ? uniformInt(rng, 4) : 0; };
+    // The poses a character takes: quarter turns with rotated classes, each also mirrored with
+    // mirrored classes. A pose's index in this list times the character numbers the classes.
+    std::vector<int> poses;
+    for (int mirror : m_options.mirroredClasses ? std::vector<int>{0, kMirrored} : std::vector<int>{0})
+        for (int t = 0; t < (m_options.rotatedClasses ? 4 : 1); ++t)
+            poses.push_back(mirror | t);
+    const int poseCount = static_cast<int>(poses.size()); // classes per character
+    auto randomPose = [&] { return poseCount > 1 ? poses[uniformInt(rng, poseCount)] : 0; };
+    auto poseIndex
+        = [&](int pose) { return static_cast<int>(std::find(poses.begin(), poses.end(), pose) - poses.begin()); };
 
     std::vector<Pair> pairs;
     anchor.clear();
@@ -69,29 +78,29 @@ std::vector<Pair> PairSampler::draw(Rng &rng, std::vector<int> &anchor) const
             const int j = (i + 1 + uniformInt(rng, n - 1)) % n; // a different drawer
             p.a = imgs[i];
             p.b = imgs[j];
-            p.turnsA = p.turnsB = randomTurns();
+            p.poseA = p.poseB = randomPose();
         } else {
             p.a = randomImage(g, c1);
-            p.turnsA = randomTurns();
-            // Another class of the same alphabet: another character, or (with rotated classes)
-            // the same one turned differently.
-            const int classes = static_cast<int>(g.characters.size()) * turns;
+            p.poseA = randomPose();
+            // Another class of the same alphabet: another character, or (with rotated or mirrored
+            // classes) the same one in another pose.
+            const int classes = static_cast<int>(g.characters.size()) * poseCount;
             const bool within = classes > 1 && bernoulli(rng, m_options.sameAlphabetNegatives);
             if (within) {
-                const int k2 = (c1 * turns + p.turnsA + 1 + uniformInt(rng, classes - 1)) % classes;
-                p.b = randomImage(g, k2 / turns);
-                p.turnsB = k2 % turns;
+                const int k2 = (c1 * poseCount + poseIndex(p.poseA) + 1 + uniformInt(rng, classes - 1)) % classes;
+                p.b = randomImage(g, k2 / poseCount);
+                p.poseB = poses[k2 % poseCount];
             } else {
                 const int other = (order[slot % alphabets] + 1 + uniformInt(rng, alphabets - 1)) % alphabets;
                 const Subset::Group &h = groups[other];
                 p.b = randomImage(h, uniformInt(rng, static_cast<int>(h.characters.size())));
-                p.turnsB = randomTurns();
+                p.poseB = randomPose();
             }
         }
         // Which twin sees which image should not matter; randomise it anyway.
         if (bernoulli(rng, 0.5)) {
             std::swap(p.a, p.b);
-            std::swap(p.turnsA, p.turnsB);
+            std::swap(p.poseA, p.poseB);
         }
         pairs.push_back(p);
         anchor.push_back(order[slot % alphabets]);

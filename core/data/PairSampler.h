@@ -15,17 +15,23 @@ struct Pair
     int b = 0;
     bool same = false;
     int id = 0; ///< the pair's index in its draw: the same pair has the same id in every epoch of a fixed set
-    /// Quarter turns (counter-clockwise) of each image, with rotated classes; 0 otherwise. A same
-    /// pair's images turn alike: a character turned is a class of its own.
-    int turnsA = 0;
-    int turnsB = 0;
+    /// The pose of each image, with rotated or mirrored classes; 0 otherwise. Bits 0-1: quarter
+    /// turns (counter-clockwise); bit 2 (kMirrored): mirrored left to right before turning. A same
+    /// pair's images take the same pose: a character turned or mirrored is a class of its own.
+    int poseA = 0;
+    int poseB = 0;
 };
 
-/// A training class: the character, and with rotated classes its quarter turns (character * 4 +
-/// turns), so that a character and its rotations never count as one class.
-inline std::int64_t rotatedClass(int character, int turns)
+/// Pose bit: the image is mirrored left to right (before it is turned).
+inline constexpr int kMirrored = 4;
+/// Poses per character: four quarter turns times plain and mirrored.
+inline constexpr int kPoses = 8;
+
+/// A training class: the character and its pose (character * kPoses + pose), so that a character
+/// and its rotations or mirror image never count as one class.
+inline std::int64_t poseClass(int character, int pose)
 {
-    return static_cast<std::int64_t>(character) * 4 + turns;
+    return static_cast<std::int64_t>(character) * kPoses + pose;
 }
 
 struct PairSamplerOptions
@@ -45,9 +51,12 @@ struct PairSamplerOptions
     bool fixedSet = false;
     /// Each training character also makes three more classes: itself turned by 90, 180 and 270
     /// degrees (as Vinyals et al. 2016 did for Omniglot), four times the classes to tell apart.
-    /// Same pairs and negatives are drawn over (character, turns); rotations reach only the
+    /// Same pairs and negatives are drawn over (character, pose); rotations reach only the
     /// subset given, the training alphabets.
     bool rotatedClasses = false;
+    /// Each training character mirrored left to right is a class of its own (with rotated classes,
+    /// each of its four turns too): twice the classes. Like rotations, training alphabets only.
+    bool mirroredClasses = false;
     std::uint64_t seed = 42;
 };
 

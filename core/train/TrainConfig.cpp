@@ -129,6 +129,13 @@ void addPairSettings(SettingList<TrainConfig> &l)
                                            "of its own: four times the classes to tell apart (training alphabets "
                                            "only)"))
                     .group("pairs"));
+    l.push_back(field("mirrored_classes", &C::mirroredClasses)
+                    .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Mirrored classes"))
+                    .tip(QT_TRANSLATE_NOOP("oneshot::Settings",
+                                           "Each training character mirrored left to right is a class of its "
+                                           "own (with rotated classes, in each of its turns too): twice the "
+                                           "classes to tell apart (training alphabets only)"))
+                    .group("pairs"));
     l.push_back(field("batch_alphabets", &C::batchAlphabets)
                     .range(0, 1000)
                     .label(QT_TRANSLATE_NOOP("oneshot::Settings", "Alphabets per batch"))

@@ -75,6 +75,9 @@ struct TrainConfig
     double sameAlphabetNegatives = 0.5;
     /// Training characters turned by 90, 180 and 270 degrees count as classes of their own.
     bool rotatedClasses = false;
+    /// Training characters mirrored left to right (and, with rotated classes, each of their turns)
+    /// count as classes of their own.
+    bool mirroredClasses = false;
     /// Draw each batch's pairs from this many alphabets, so the cross pairs are same-alphabet
     /// distractors as in Lake's runs (0: from all alphabets).
     int batchAlphabets = 0;

@@ -238,6 +238,7 @@ void Trainer::Run::setUp()
     samplerOpts.batchSize = m_cfg.batchSize;
     samplerOpts.fixedSet = m_cfg.pairSet == QLatin1String("fixed");
     samplerOpts.rotatedClasses = m_cfg.rotatedClasses;
+    samplerOpts.mirroredClasses = m_cfg.mirroredClasses;
     samplerOpts.seed = m_cfg.seed;
     m_sampler.emplace(trainSet, samplerOpts);
     m_plan.batchSize = m_cfg.batchSize;
